@@ -1,0 +1,26 @@
+import { Link, isRouteErrorResponse, useRouteError } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+
+/** What a person sees when something fails: a sentence in their language, never a stack. */
+export function GeneralErrorBoundary() {
+  const error = useRouteError()
+  const { t } = useTranslation()
+  let message = t('errorPage.generic')
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) message = t('errorPage.notFound')
+    else if (error.status === 400) message = t('errorPage.badRequest')
+  } else if (typeof document !== 'undefined') {
+    console.error(error)
+  }
+  return (
+    <div className="rounded-md border border-red-300 bg-white p-6">
+      <h1 className="text-xl font-semibold text-red-900">{t('errorPage.title')}</h1>
+      <p className="mt-2 text-slate-800">{message}</p>
+      <p className="mt-4">
+        <Link to="/projects" className="text-brand-700 underline">
+          {t('errorPage.home')}
+        </Link>
+      </p>
+    </div>
+  )
+}

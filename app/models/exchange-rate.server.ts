@@ -1,0 +1,27 @@
+import { ensureDb, prisma } from '~/utils/db.server'
+
+export type ExchangeRateView = { date: Date; vndPerUsd: number }
+
+/** The most recent rate: every converted figure on a page names this rate and its date. */
+export async function getLatestExchangeRate(): Promise<ExchangeRateView | null> {
+  await ensureDb()
+  return prisma.exchangeRate.findFirst({ orderBy: { date: 'desc' }, select: { date: true, vndPerUsd: true } })
+}
+
+export async function listExchangeRates(take = 100) {
+  await ensureDb()
+  return prisma.exchangeRate.findMany({
+    orderBy: { date: 'desc' },
+    take,
+    select: { id: true, date: true, vndPerUsd: true, source: true },
+  })
+}
+
+/** Adds a rate; false when that date already has one. */
+export async function addExchangeRate(input: { date: Date; vndPerUsd: number; source?: string }) {
+  await ensureDb()
+  const existing = await prisma.exchangeRate.findUnique({ where: { date: input.date }, select: { id: true } })
+  if (existing) return false
+  await prisma.exchangeRate.create({ data: { ...input, source: input.source ?? '' } })
+  return true
+}

@@ -1,0 +1,153 @@
+import { type LinksFunction, type LoaderFunctionArgs, data } from '@remix-run/node'
+import {
+  Form,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteLoaderData,
+} from '@remix-run/react'
+import { type ReactNode, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { GeneralErrorBoundary } from '~/components/error-boundary'
+import tailwindHref from '~/styles/tailwind.css?url'
+import { getLocale } from '~/utils/i18n'
+import { DEFAULT_LOCALE } from '~/utils/locale'
+import { type Toast, getToast } from '~/utils/toast.server'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: tailwindHref },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { toast, headers } = await getToast(request)
+  return data(
+    { locale: getLocale(request), toast, isDemo: process.env.TIENDO_DEMO === '1' },
+    { headers },
+  )
+}
+
+function ToastMessage({ toast }: { toast: Toast }) {
+  const { t } = useTranslation()
+  const [visible, setVisible] = useState(true)
+  useEffect(() => setVisible(true), [toast])
+  if (!visible) return null
+  return (
+    <div
+      role="status"
+      className={`mx-auto mt-4 flex max-w-6xl items-start justify-between gap-4 rounded-md border px-4 py-3 text-sm ${
+        toast.kind === 'success' ? 'border-emerald-300 bg-emerald-50 text-emerald-900' : 'border-red-300 bg-red-50 text-red-900'
+      }`}
+    >
+      <p>{t(toast.messageKey, toast.values)}</p>
+      <button type="button" className="text-sm underline" onClick={() => setVisible(false)}>
+        {t('common.close')}
+      </button>
+    </div>
+  )
+}
+
+function LanguageSwitch() {
+  const { t } = useTranslation()
+  const location = useLocation()
+  const { i18n } = useTranslation()
+  const other = i18n.language === 'en' ? 'vi' : 'en'
+  return (
+    <Form method="post" action="/set-language">
+      <input type="hidden" name="locale" value={other} />
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      <button
+        type="submit"
+        lang={other}
+        aria-label={t('language.switchToLabel')}
+        className="rounded-md border border-white/60 px-3 py-1.5 text-sm text-white hover:bg-white/10"
+      >
+        {t('language.switchTo')}
+      </button>
+    </Form>
+  )
+}
+
+function navClass({ isActive }: { isActive: boolean }) {
+  return `rounded-md px-3 py-2 text-sm font-medium ${isActive ? 'bg-white text-brand-900' : 'text-white hover:bg-white/10'}`
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const rootData = useRouteLoaderData<typeof loader>('root')
+  const locale = rootData?.locale ?? DEFAULT_LOCALE
+  const { t, i18n } = useTranslation()
+  // The switch is a POST; after it the loader reports the new language, applied at once.
+  if (i18n.language !== locale) void i18n.changeLanguage(locale)
+
+  return (
+    <html lang={locale} className="h-full">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="min-h-full">
+        <a href="#main" className="sr-only rounded bg-white px-3 py-2 focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
+          {t('app.skipToContent')}
+        </a>
+        <header className="bg-brand-800 text-white">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+            <div>
+              <p className="text-xs tracking-wide text-brand-100 uppercase">{t('app.province')}</p>
+              <p className="text-lg font-semibold">
+                {t('app.name')} <span className="font-normal text-brand-100">· {t('app.tagline')}</span>
+              </p>
+            </div>
+            <LanguageSwitch />
+          </div>
+          <nav aria-label={t('app.primaryNav')} className="mx-auto max-w-6xl px-4 pb-3">
+            <ul className="flex flex-wrap gap-1">
+              <li>
+                <NavLink to="/projects" end className={navClass}>
+                  {t('nav.projects')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/projects/new" className={navClass}>
+                  {t('nav.newProject')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/projects/deleted" className={navClass}>
+                  {t('nav.deleted')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/exchange-rates" className={navClass}>
+                  {t('nav.exchangeRates')}
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        {rootData?.isDemo ? (
+          <p className="bg-amber-100 px-4 py-1 text-center text-xs text-amber-950">{t('app.demoNotice')}</p>
+        ) : null}
+        {rootData?.toast ? <ToastMessage toast={rootData.toast} /> : null}
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+          {children}
+        </main>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  return <Outlet />
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,245 @@
+import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { Pagination } from '~/components/pagination'
+import { SortableHeader } from '~/components/sortable-header'
+import { StatusBadge } from '~/components/status-badge'
+import { buttonClassName } from '~/components/ui/button'
+import { SelectField, TextField } from '~/components/ui/field'
+import { getLatestExchangeRate } from '~/models/exchange-rate.server'
+import { hasActiveFilters, parseProjectListQuery } from '~/models/project-list-query'
+import { getProjectFormOptions, listProjects } from '~/models/project.server'
+import {
+  INVESTMENT_TYPES,
+  INVESTOR_COUNTRIES,
+  PROJECT_KINDS,
+  PROJECT_STATUSES,
+} from '~/models/project-vocabulary'
+import { formatDate, formatDayOf } from '~/utils/format'
+import { createI18n, getLocale } from '~/utils/i18n'
+import { formatUsd, formatVnd, vndToUsd } from '~/utils/money'
+import { useLocale } from '~/utils/use-locale'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const query = parseProjectListQuery(new URL(request.url).searchParams)
+  const [result, options, rate] = await Promise.all([
+    listProjects(query),
+    getProjectFormOptions(),
+    getLatestExchangeRate(),
+  ])
+  const t = createI18n(getLocale(request)).t
+  return {
+    title: `${t('projectList.title')} · Tiendo`,
+    query,
+    filtersActive: hasActiveFilters(query),
+    ...result,
+    rate,
+    units: options.units,
+    departments: options.departments,
+  }
+}
+
+export default function ProjectListPage() {
+  const data = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const [searchParams] = useSearchParams()
+  const { query } = data
+  const departmentName = (department: { nameVi: string; nameEn: string }) =>
+    locale === 'vi' ? department.nameVi : department.nameEn
+
+  const columns = [
+    { key: 'code', label: t('projectList.columns.code') },
+    { key: 'name', label: t('projectList.columns.name') },
+    { key: 'kind', label: t('projectList.columns.kind') },
+    { key: 'status', label: t('projectList.columns.status') },
+    { key: 'unit', label: t('projectList.columns.unit') },
+    { key: 'department', label: t('projectList.columns.department') },
+    { key: 'registeredCapital', label: t('projectList.columns.registeredCapital'), numeric: true },
+    { key: 'updatedAt', label: t('projectList.columns.updatedAt') },
+  ] as const
+  const sortedColumn = columns.find((column) => column.key === query.sort) ?? columns[1]
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-semibold">{t('projectList.title')}</h1>
+        <Link to="/projects/new" className={buttonClassName('primary')}>
+          {t('nav.newProject')}
+        </Link>
+      </div>
+
+      <Form method="get" className="rounded-lg border border-slate-300 bg-white p-4" aria-label={t('projectList.filters')}>
+        <input type="hidden" name="sort" value={query.sort} />
+        <input type="hidden" name="dir" value={query.dir} />
+        <div className="grid gap-4 md:grid-cols-3 lg:grid-cols-4">
+          <TextField
+            className="md:col-span-3 lg:col-span-4"
+            label={t('projectList.searchLabel')}
+            inputProps={{
+              type: 'search',
+              name: 'q',
+              defaultValue: query.q ?? '',
+              placeholder: t('projectList.searchPlaceholder'),
+            }}
+          />
+          <SelectField
+            label={t('projectList.kind')}
+            placeholder={t('common.all')}
+            selectProps={{ name: 'kind', defaultValue: query.kind ?? '' }}
+            options={PROJECT_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
+          />
+          <SelectField
+            label={t('projectList.status')}
+            placeholder={t('common.all')}
+            selectProps={{ name: 'status', defaultValue: query.status ?? '' }}
+            options={PROJECT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+          />
+          <SelectField
+            label={t('projectList.unit')}
+            placeholder={t('common.all')}
+            selectProps={{ name: 'unit', defaultValue: query.unit ?? '' }}
+            options={data.units.map((unit) => ({
+              value: unit.id,
+              label: `${t(`unitKind.${unit.kind}`)} ${unit.name} (${unit.province})`,
+            }))}
+          />
+          <SelectField
+            label={t('projectList.department')}
+            placeholder={t('common.all')}
+            selectProps={{ name: 'department', defaultValue: query.department ?? '' }}
+            options={data.departments.map((department) => ({ value: department.id, label: departmentName(department) }))}
+          />
+          <SelectField
+            label={t('projectList.investmentType')}
+            placeholder={t('common.all')}
+            selectProps={{ name: 'type', defaultValue: query.type ?? '' }}
+            options={INVESTMENT_TYPES.map((type) => ({ value: type, label: t(`investmentType.${type}`) }))}
+          />
+          <SelectField
+            label={t('projectList.country')}
+            placeholder={t('common.all')}
+            selectProps={{ name: 'country', defaultValue: query.country ?? '' }}
+            options={INVESTOR_COUNTRIES.map((country) => ({ value: country, label: t(`country.${country}`) }))}
+          />
+        </div>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <button type="submit" className={buttonClassName('primary')}>
+            {t('common.apply')}
+          </button>
+          {data.filtersActive ? (
+            <Link to="/projects" className={buttonClassName('secondary')}>
+              {t('projectList.clearFilters')}
+            </Link>
+          ) : null}
+        </div>
+      </Form>
+
+      <section aria-live="polite" className="space-y-1">
+        <p className="font-medium">{t('projectList.count', { count: data.total })}</p>
+        <p className="text-sm text-slate-700">
+          {t('projectList.totals', {
+            registered: formatVnd(data.registeredTotalVnd, locale),
+            disbursed: formatVnd(data.disbursedTotalVnd, locale),
+          })}
+        </p>
+        {data.rate ? (
+          <p className="text-sm text-slate-700">
+            {t('projectList.totalsUsd', {
+              registered: formatUsd(vndToUsd(data.registeredTotalVnd, data.rate.vndPerUsd), locale),
+              disbursed: formatUsd(vndToUsd(data.disbursedTotalVnd, data.rate.vndPerUsd), locale),
+              rate: data.rate.vndPerUsd.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US'),
+              date: formatDate(data.rate.date, locale),
+            })}
+          </p>
+        ) : null}
+      </section>
+
+      {data.total === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
+          {data.filtersActive ? (
+            <>
+              <h2 className="text-lg font-semibold">{t('projectList.emptyTitle')}</h2>
+              <p className="mt-1 text-slate-700">{t('projectList.emptyHint')}</p>
+              <Link to="/projects" className={buttonClassName('secondary', 'mt-4')}>
+                {t('projectList.clearFilters')}
+              </Link>
+            </>
+          ) : (
+            <>
+              <h2 className="text-lg font-semibold">{t('projectList.emptyRegister')}</h2>
+              <p className="mt-1 text-slate-700">{t('projectList.emptyRegisterHint')}</p>
+              <Link to="/projects/new" className={buttonClassName('primary', 'mt-4')}>
+                {t('nav.newProject')}
+              </Link>
+            </>
+          )}
+        </div>
+      ) : (
+        <>
+          <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+            <table className="min-w-full divide-y divide-slate-200 text-sm">
+              <caption className="sr-only">
+                {t('projectList.tableCaption', {
+                  column: sortedColumn.label,
+                  direction: t(query.dir === 'asc' ? 'projectList.ascending' : 'projectList.descending'),
+                })}
+              </caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  {columns.map((column) => (
+                    <SortableHeader
+                      key={column.key}
+                      column={column.key}
+                      label={column.label}
+                      numeric={'numeric' in column}
+                      searchParams={searchParams}
+                      sort={query.sort}
+                      dir={query.dir}
+                    />
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {data.rows.map((project) => (
+                  <tr key={project.id} className="hover:bg-slate-50">
+                    <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{project.code}</td>
+                    <td className="px-3 py-2">
+                      <Link to={`/projects/${project.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                        {project.name}
+                      </Link>
+                    </td>
+                    <td className="px-3 py-2">{t(`kind.${project.kind}`)}</td>
+                    <td className="px-3 py-2">
+                      <StatusBadge status={project.status} />
+                    </td>
+                    <td className="px-3 py-2">
+                      {t(`unitKind.${project.unit.kind}`)} {project.unit.name}
+                    </td>
+                    <td className="px-3 py-2">
+                      <abbr title={departmentName(project.department)} className="no-underline">
+                        {project.department.code}
+                      </abbr>
+                    </td>
+                    <td className="px-3 py-2 text-right whitespace-nowrap">
+                      {project.registeredCapitalVnd === null ? t('common.none') : formatVnd(project.registeredCapitalVnd, locale)}
+                    </td>
+                    <td className="px-3 py-2 whitespace-nowrap">{formatDayOf(project.updatedAt, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={data.page} pageCount={data.pageCount} searchParams={searchParams} />
+        </>
+      )}
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

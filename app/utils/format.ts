@@ -1,0 +1,66 @@
+import { type Locale, intlLocale } from '~/utils/locale'
+
+/** The province's clock: timestamps are shown in Vietnam time wherever the reader is. */
+export const PROVINCE_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+
+/** Calendar dates are stored as UTC midnight, so they are read back in UTC: 23/11/2026. */
+export function formatDate(date: Date | string | null | undefined, locale: Locale): string {
+  if (!date) return ''
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: 'UTC',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date(date))
+}
+
+/** The calendar day of a moment (a timestamp), in Vietnam time: 23/11/2026. */
+export function formatDayOf(moment: Date | string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: PROVINCE_TIME_ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date(moment))
+}
+
+/** A moment in Vietnam time: 23/11/2026 09:14. */
+export function formatDateTime(date: Date | string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: PROVINCE_TIME_ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(date))
+}
+
+/** 1.234,5 in Vietnamese, 1,234.5 in English. */
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits }).format(value)
+}
+
+/** A percentage from basis points: 5125 → "51,25 %" / "51.25%". */
+export function formatBasisPoints(basisPoints: number, locale: Locale): string {
+  const text = formatNumber(basisPoints / 100, locale, 2)
+  return locale === 'vi' ? `${text} %` : `${text}%`
+}
+
+/** yyyy-mm-dd of a stored calendar date, for <input type="date">. */
+export function toDateInputValue(date: Date | string | null | undefined): string {
+  if (!date) return ''
+  return new Date(date).toISOString().slice(0, 10)
+}
+
+/** Today's calendar date in the province, as UTC midnight (how dates are stored). */
+export function provinceToday(now = new Date()): Date {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: PROVINCE_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
+  return new Date(`${parts}T00:00:00.000Z`)
+}

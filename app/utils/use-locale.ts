@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next'
+import { DEFAULT_LOCALE, type Locale, isLocale } from '~/utils/locale'
+
+/** The reader's language, for formatting numbers, dates and money. */
+export function useLocale(): Locale {
+  const { i18n } = useTranslation()
+  return isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE
+}
