@@ -1,0 +1,103 @@
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { buttonClassName } from '~/components/ui/button'
+import { TextField } from '~/components/ui/field'
+import { createExchangeRateSchema } from '~/models/exchange-rate-schema'
+import { addExchangeRate, listExchangeRates } from '~/models/exchange-rate.server'
+import { formatDate, formatNumber } from '~/utils/format'
+import { createI18n, getLocale } from '~/utils/i18n'
+import { redirectWithToast } from '~/utils/toast.server'
+import { useLocale } from '~/utils/use-locale'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const t = createI18n(getLocale(request)).t
+  return { title: `${t('exchangeRates.title')} · Tiendo`, rates: await listExchangeRates() }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const locale = getLocale(request)
+  const submission = parseWithZod(await request.formData(), { schema: createExchangeRateSchema(locale) })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const added = await addExchangeRate(submission.value)
+  if (!added) {
+    return data({ result: submission.reply({ fieldErrors: { date: ['exchangeRates.duplicate'] } }) }, { status: 400 })
+  }
+  return redirectWithToast('/exchange-rates', {
+    kind: 'success',
+    messageKey: 'exchangeRates.added',
+    values: { date: formatDate(submission.value.date, locale) },
+  })
+}
+
+export default function ExchangeRatesPage() {
+  const { rates } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const schema = useMemo(() => createExchangeRateSchema(locale), [locale])
+  const [form, fields] = useForm({
+    id: 'exchange-rate',
+    constraint: getZodConstraint(schema),
+    lastResult: actionData?.result,
+    shouldValidate: 'onBlur',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  })
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t('exchangeRates.title')}</h1>
+      <p className="text-slate-700">{t('exchangeRates.intro')}</p>
+      <Form method="post" {...getFormProps(form)} className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5 md:grid-cols-4 md:items-end">
+        <TextField label={t('exchangeRates.date')} errors={fields.date.errors} inputProps={getInputProps(fields.date, { type: 'date' })} />
+        <TextField
+          label={t('exchangeRates.vndPerUsd')}
+          errors={fields.vndPerUsd.errors}
+          inputProps={{ ...getInputProps(fields.vndPerUsd, { type: 'text' }), inputMode: 'numeric' }}
+        />
+        <TextField
+          label={`${t('exchangeRates.source')} ${t('common.optional')}`}
+          errors={fields.source.errors}
+          inputProps={getInputProps(fields.source, { type: 'text' })}
+        />
+        <button type="submit" className={buttonClassName('primary')}>
+          {t('exchangeRates.add')}
+        </button>
+      </Form>
+      {rates.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">{t('exchangeRates.empty')}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <caption className="sr-only">{t('exchangeRates.tableCaption')}</caption>
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t('exchangeRates.date')}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t('exchangeRates.vndPerUsd')}</th>
+                <th scope="col" className="px-3 py-2">{t('exchangeRates.source')}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {rates.map((rate) => (
+                <tr key={rate.id}>
+                  <td className="px-3 py-2">{formatDate(rate.date, locale)}</td>
+                  <td className="px-3 py-2 text-right">{formatNumber(rate.vndPerUsd, locale)}</td>
+                  <td className="px-3 py-2">{rate.source}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

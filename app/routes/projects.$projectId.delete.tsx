@@ -1,0 +1,46 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { buttonClassName } from '~/components/ui/button'
+import { getProject, softDeleteProject } from '~/models/project.server'
+import { invariantResponse } from '~/utils/misc'
+import { redirectWithToast } from '~/utils/toast.server'
+
+/** A confirmation page before a delete: it works without JavaScript and with any keyboard. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const project = await getProject(params.projectId ?? '')
+  invariantResponse(project && !project.deletedAt, 'Project not found', 404)
+  return { id: project.id, name: project.name, code: project.code }
+}
+
+export async function action({ params }: ActionFunctionArgs) {
+  const project = await getProject(params.projectId ?? '')
+  invariantResponse(project && !project.deletedAt, 'Project not found', 404)
+  await softDeleteProject(project.id)
+  return redirectWithToast('/projects/deleted', { kind: 'success', messageKey: 'deleteForm.done', values: { name: project.name } })
+}
+
+export default function DeleteProjectPage() {
+  const { id, name, code } = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  return (
+    <div className="max-w-2xl space-y-4 rounded-lg border border-red-300 bg-white p-6">
+      <h1 className="text-2xl font-semibold">{t('deleteForm.title', { name })}</h1>
+      <p className="font-mono text-sm text-slate-700">{code}</p>
+      <p>{t('deleteForm.body')}</p>
+      <Form method="post" className="flex gap-3">
+        <button type="submit" className={buttonClassName('danger')}>
+          {t('deleteForm.confirm')}
+        </button>
+        <Link to={`/projects/${id}`} className={buttonClassName('secondary')}>
+          {t('common.cancel')}
+        </Link>
+      </Form>
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

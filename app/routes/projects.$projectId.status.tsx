@@ -1,0 +1,120 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { type ActionFunctionArgs, type LoaderFunctionArgs, data } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { buttonClassName } from '~/components/ui/button'
+import { SelectField, TextField, TextareaField } from '~/components/ui/field'
+import { changeProjectStatus, getProject } from '~/models/project.server'
+import { allowedNextStatuses } from '~/models/project-status'
+import { PROJECT_STATUSES, type ProjectStatus, isOneOf } from '~/models/project-vocabulary'
+import { createStatusChangeSchema } from '~/models/status-change-schema'
+import { formatDate, provinceToday, toDateInputValue } from '~/utils/format'
+import { createI18n, getLocale } from '~/utils/i18n'
+import { invariantResponse } from '~/utils/misc'
+import { redirectWithToast } from '~/utils/toast.server'
+
+async function requireActiveProject(projectId: string | undefined) {
+  const project = await getProject(projectId ?? '')
+  invariantResponse(project && !project.deletedAt, 'Project not found', 404)
+  const status: ProjectStatus = isOneOf(PROJECT_STATUSES, project.status) ? project.status : 'proposed'
+  return { project, status }
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const { project, status } = await requireActiveProject(params.projectId)
+  return {
+    id: project.id,
+    name: project.name,
+    status,
+    allowed: allowedNextStatuses(status),
+    today: toDateInputValue(provinceToday()),
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { project, status } = await requireActiveProject(params.projectId)
+  const submission = parseWithZod(await request.formData(), { schema: createStatusChangeSchema(status) })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+
+  const locale = getLocale(request)
+  const result = await changeProjectStatus(project.id, submission.value, provinceToday())
+  if (!result.ok) {
+    const message =
+      result.error === 'status.errors.beforeLast' && result.values?.date
+        ? `${result.error}:${formatDate(result.values.date, locale)}`
+        : result.error
+    return data({ result: submission.reply({ fieldErrors: { [result.field]: [message] } }) }, { status: 400 })
+  }
+  return redirectWithToast(`/projects/${project.id}`, {
+    kind: 'success',
+    messageKey: 'statusForm.done',
+    values: { name: project.name, status: createI18n(locale).t(`status.${submission.value.toStatus}`) },
+  })
+}
+
+export default function ChangeStatusPage() {
+  const { id, name, status, allowed, today } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const { t } = useTranslation()
+  const schema = useMemo(() => createStatusChangeSchema(status), [status])
+  const [form, fields] = useForm({
+    id: 'status-change',
+    constraint: getZodConstraint(schema),
+    lastResult: actionData?.result,
+    defaultValue: { effectiveDate: today },
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  })
+
+  return (
+    <div className="max-w-2xl space-y-6">
+      <h1 className="text-2xl font-semibold">{t('statusForm.title', { name })}</h1>
+      <p>{t('statusForm.current', { status: t(`status.${status}`) })}</p>
+      {allowed.length === 0 ? (
+        <p role="status">{t('statusForm.closed')}</p>
+      ) : (
+        <Form method="post" {...getFormProps(form)} className="space-y-4 rounded-lg border border-slate-300 bg-white p-5">
+          <SelectField
+            label={t('statusForm.to')}
+            errors={fields.toStatus.errors}
+            placeholder={t('editor.choose')}
+            selectProps={getSelectProps(fields.toStatus)}
+            options={allowed.map((next) => ({ value: next, label: t(`status.${next}`) }))}
+          />
+          <TextField
+            label={t('statusForm.effectiveDate')}
+            errors={fields.effectiveDate.errors}
+            inputProps={{ ...getInputProps(fields.effectiveDate, { type: 'date' }), max: today }}
+          />
+          <TextareaField
+            label={t('statusForm.reason')}
+            hint={t('statusForm.reasonHint')}
+            errors={fields.reason.errors}
+            textareaProps={{ ...getTextareaProps(fields.reason), rows: 3 }}
+          />
+          <TextareaField
+            label={`${t('statusForm.note')} ${t('common.optional')}`}
+            errors={fields.note.errors}
+            textareaProps={{ ...getTextareaProps(fields.note), rows: 2 }}
+          />
+          <div className="flex gap-3">
+            <button type="submit" className={buttonClassName('primary')}>
+              {t('statusForm.submit')}
+            </button>
+            <Link to={`/projects/${id}`} className={buttonClassName('secondary')}>
+              {t('common.cancel')}
+            </Link>
+          </div>
+        </Form>
+      )}
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

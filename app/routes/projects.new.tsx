@@ -1,0 +1,36 @@
+import { type ActionFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { getProjectFormOptions } from '~/models/project.server'
+import { ProjectEditor } from '~/routes/__project-editor'
+import { handleProjectEditorAction } from '~/routes/__project-editor.server'
+
+export const meta: MetaFunction = () => [{ title: 'Tiendo' }]
+
+export async function loader() {
+  return { options: await getProjectFormOptions() }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  return handleProjectEditorAction(request)
+}
+
+export default function NewProjectPage() {
+  const { options } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const { t } = useTranslation()
+  return (
+    <ProjectEditor
+      title={t('editor.newTitle')}
+      defaults={{ investmentType: 'domestic', investors: [] }}
+      options={options}
+      lastResult={actionData?.result}
+      cancelTo="/projects"
+    />
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,58 @@
+import type { Prisma } from '@prisma/client'
+import type Database from 'better-sqlite3'
+
+/**
+ * The seeded tables, children before parents, so that deletes never trip a foreign key
+ * (Project -> AdministrativeUnit/Department are ON DELETE RESTRICT).
+ */
+export const SEEDED_TABLES_CHILDREN_FIRST = [
+  'StatusChange',
+  'Milestone',
+  'ProjectInvestor',
+  'Project',
+  'Investor',
+  'ExchangeRate',
+  'AdministrativeUnit',
+  'Department',
+] as const
+
+const LIST_TABLES_SQL = `SELECT name FROM sqlite_master
+  WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`
+
+/**
+ * Every table to empty, in delete order. Tables other engineers add later (targets,
+ * reports…) are not known here; they are emptied first because a new table is far more
+ * likely to point at Project than to be pointed at by it.
+ */
+export function deleteOrder(existingTables: readonly string[]): string[] {
+  const known = new Set<string>(SEEDED_TABLES_CHILDREN_FIRST)
+  const unknown = existingTables.filter((name) => !known.has(name)).sort()
+  const present = new Set(existingTables)
+  return [...unknown, ...SEEDED_TABLES_CHILDREN_FIRST.filter((name) => present.has(name))]
+}
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`
+}
+
+/** Empties every table through Prisma; call inside the seeding transaction. */
+export async function clearDatabase(db: Prisma.TransactionClient): Promise<string[]> {
+  // Foreign keys are checked at COMMIT instead of per statement, so the unknown tables'
+  // order among themselves cannot fail the wipe.
+  await db.$executeRawUnsafe('PRAGMA defer_foreign_keys = ON')
+  const rows = await db.$queryRawUnsafe<{ name: string }[]>(LIST_TABLES_SQL)
+  const order = deleteOrder(rows.map((row) => row.name))
+  for (const table of order) {
+    await db.$executeRawUnsafe(`DELETE FROM ${quoteIdentifier(table)}`)
+  }
+  return order
+}
+
+/** Same as clearDatabase for a raw better-sqlite3 connection (inside its transaction). */
+export function clearDatabaseRaw(sqlite: Database.Database): string[] {
+  sqlite.pragma('defer_foreign_keys = ON')
+  const rows = sqlite.prepare(LIST_TABLES_SQL).all() as { name: string }[]
+  const order = deleteOrder(rows.map((row) => row.name))
+  for (const table of order) sqlite.prepare(`DELETE FROM ${quoteIdentifier(table)}`).run()
+  return order
+}

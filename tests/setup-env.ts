@@ -1,0 +1,28 @@
+import { copyFileSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import path from 'node:path'
+import { afterAll, beforeEach } from 'vitest'
+
+// Each test file gets its own copy of the migrated base database, before any app module
+// (and so the Prisma client) is loaded; each test starts with no projects in it.
+const file = path.resolve('tests-tmp', `test-${randomUUID()}.db`)
+copyFileSync(path.resolve('tests-tmp', 'base.db'), file)
+process.env.DATABASE_URL = `file:${file}`
+process.env.SESSION_SECRET ??= 'test-secret-that-is-long-enough-for-the-schema'
+
+beforeEach(async () => {
+  const { prisma, ensureDb } = await import('~/utils/db.server')
+  await ensureDb()
+  await prisma.$transaction([
+    prisma.statusChange.deleteMany(),
+    prisma.milestone.deleteMany(),
+    prisma.projectInvestor.deleteMany(),
+    prisma.project.deleteMany(),
+    prisma.investor.deleteMany(),
+  ])
+})
+
+afterAll(async () => {
+  const { prisma } = await import('~/utils/db.server')
+  await prisma.$disconnect()
+})
