@@ -837,6 +837,12 @@ function assertConsistent(project: DemoProject, steps: readonly StatusStep[]): v
   if (project.investors.filter((i) => i.role === 'lead').length !== 1) {
     throw new Error(`${project.code}: needs exactly one lead investor`)
   }
+  if (project.landHandoverActual) {
+    const clearanceStart = reachedOn(steps, 'site_clearance')
+    if (!clearanceStart || day(project.landHandoverActual) < clearanceStart) {
+      throw new Error(`${project.code}: land handed over before site clearance began`)
+    }
+  }
 }
 
 /**
