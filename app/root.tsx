@@ -25,10 +25,7 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { toast, headers } = await getToast(request)
-  return data(
-    { locale: getLocale(request), toast, isDemo: process.env.TIENDO_DEMO === '1' },
-    { headers },
-  )
+  return data({ locale: getLocale(request), toast, isDemo: process.env.TIENDO_DEMO === '1' }, { headers })
 }
 
 function ToastMessage({ toast }: { toast: Toast }) {
@@ -40,7 +37,9 @@ function ToastMessage({ toast }: { toast: Toast }) {
     <div
       role="status"
       className={`mx-auto mt-4 flex max-w-6xl items-start justify-between gap-4 rounded-md border px-4 py-3 text-sm ${
-        toast.kind === 'success' ? 'border-emerald-300 bg-emerald-50 text-emerald-900' : 'border-red-300 bg-red-50 text-red-900'
+        toast.kind === 'success'
+          ? 'border-emerald-300 bg-emerald-50 text-emerald-900'
+          : 'border-red-300 bg-red-50 text-red-900'
       }`}
     >
       <p>{t(toast.messageKey, toast.values)}</p>
@@ -92,15 +91,18 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body className="min-h-full">
-        <a href="#main" className="sr-only rounded bg-white px-3 py-2 focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
+        <a
+          href="#main"
+          className="sr-only rounded bg-white px-3 py-2 focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        >
           {t('app.skipToContent')}
         </a>
         <header className="bg-brand-800 text-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
             <div>
-              <p className="text-xs tracking-wide text-brand-100 uppercase">{t('app.province')}</p>
+              <p className="text-brand-100 text-xs tracking-wide uppercase">{t('app.province')}</p>
               <p className="text-lg font-semibold">
-                {t('app.name')} <span className="font-normal text-brand-100">· {t('app.tagline')}</span>
+                {t('app.name')} <span className="text-brand-100 font-normal">· {t('app.tagline')}</span>
               </p>
             </div>
             <LanguageSwitch />

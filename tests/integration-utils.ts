@@ -13,7 +13,11 @@ export async function getReferenceIds() {
 /** A request as the browser would send it, in the reader's language. */
 export function makeRequest(
   path: string,
-  { method = 'GET', form, locale = 'vi' }: { method?: string; form?: Record<string, string>; locale?: 'vi' | 'en' } = {},
+  {
+    method = 'GET',
+    form,
+    locale = 'vi',
+  }: { method?: string; form?: Record<string, string>; locale?: 'vi' | 'en' } = {},
 ) {
   const headers = new Headers({ Cookie: `tiendo_lang=${locale}` })
   let body: URLSearchParams | undefined
@@ -42,7 +46,9 @@ export function unwrapData<T>(result: unknown): { status: number; data: T } {
     const wrapped = result as DataWithInit
     return { status: wrapped.init?.status ?? 200, data: wrapped.data as T }
   }
-  throw new Error(`Expected data(...) but got ${result instanceof Response ? `Response ${result.status}` : typeof result}`)
+  throw new Error(
+    `Expected data(...) but got ${result instanceof Response ? `Response ${result.status}` : typeof result}`,
+  )
 }
 
 export const routeArgs = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} })

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next'
 import { buttonClassName } from '~/components/ui/button'
 
 /** Previous / next links that keep every other parameter of the URL. */
-export function Pagination({ page, pageCount, searchParams }: { page: number; pageCount: number; searchParams: URLSearchParams }) {
+export function Pagination({
+  page,
+  pageCount,
+  searchParams,
+}: {
+  page: number
+  pageCount: number
+  searchParams: URLSearchParams
+}) {
   const { t } = useTranslation()
   if (pageCount <= 1) return null
   const hrefFor = (target: number) => {

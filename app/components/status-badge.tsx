@@ -15,7 +15,9 @@ const tones: Record<string, string> = {
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation()
   return (
-    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ${tones[status] ?? tones.proposed}`}>
+    <span
+      className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ${tones[status] ?? tones.proposed}`}
+    >
       {t(`status.${status}`)}
     </span>
   )

@@ -303,7 +303,8 @@ export const en: Dictionary<typeof vi> = {
     required: 'Please fill this in.',
     choose: 'Please choose one.',
     tooLong: 'At most {{max}} characters.',
-    numberFormat: 'Not a number in the expected format. Write it like 1,234.5 (comma for thousands, point for decimals).',
+    numberFormat:
+      'Not a number in the expected format. Write it like 1,234.5 (comma for thousands, point for decimals).',
     wholeDong: 'Amounts are in whole đồng, without decimals.',
     negative: 'Cannot be negative.',
     tooLarge: 'The number is too large.',
@@ -324,7 +325,8 @@ export const en: Dictionary<typeof vi> = {
     duplicateInvestor: 'This investor is already in the list.',
     oneLead: 'There can be only one lead investor.',
     unknownOption: 'Not one of the listed values.',
-    staleVersion: 'Someone else has just edited this project. Reload the page to see the latest version, then edit again.',
+    staleVersion:
+      'Someone else has just edited this project. Reload the page to see the latest version, then edit again.',
     rateRange: 'A rate is between 1,000 and 100,000 VND.',
   },
   errorPage: {

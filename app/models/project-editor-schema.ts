@@ -9,12 +9,7 @@ import {
 } from '~/models/project-vocabulary'
 import { provinceToday } from '~/utils/format'
 import { type Locale } from '~/utils/locale'
-import {
-  parseLocaleDecimal,
-  parseLocaleNumber,
-  parsePercentToBasisPoints,
-  parseVndAmount,
-} from '~/utils/number-input'
+import { parseLocaleDecimal, parseLocaleNumber, parsePercentToBasisPoints, parseVndAmount } from '~/utils/number-input'
 import { toSearchKey } from '~/utils/search-key'
 
 /**
@@ -110,7 +105,9 @@ export function createProjectEditorSchema(locale: Locale, today: Date = province
   return z
     .object({
       version: z.number().int().optional(),
-      code: text(40).regex(/^[A-Za-z0-9._-]+$/, 'errors.codeFormat').transform((code) => code.toUpperCase()),
+      code: text(40)
+        .regex(/^[A-Za-z0-9._-]+$/, 'errors.codeFormat')
+        .transform((code) => code.toUpperCase()),
       name: text(300),
       nameEn: optionalText(300),
       kind: choice(PROJECT_KINDS),

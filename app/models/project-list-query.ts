@@ -1,10 +1,5 @@
 import { z } from 'zod'
-import {
-  INVESTMENT_TYPES,
-  INVESTOR_COUNTRIES,
-  PROJECT_KINDS,
-  PROJECT_STATUSES,
-} from '~/models/project-vocabulary'
+import { INVESTMENT_TYPES, INVESTOR_COUNTRIES, PROJECT_KINDS, PROJECT_STATUSES } from '~/models/project-vocabulary'
 
 export const PAGE_SIZE = 25
 

@@ -7,8 +7,7 @@ import { LIFECYCLE_STATUSES, type MilestoneKind, type ProjectStatus } from '~/mo
  * closed for good; a suspended one resumes to any lifecycle status.
  */
 export type TransitionCheck =
-  | { ok: true; needsReason: boolean }
-  | { ok: false; error: 'status.errors.same' | 'status.errors.fromCancelled' }
+  { ok: true; needsReason: boolean } | { ok: false; error: 'status.errors.same' | 'status.errors.fromCancelled' }
 
 function lifecycleIndex(status: ProjectStatus): number {
   return (LIFECYCLE_STATUSES as readonly string[]).indexOf(status)

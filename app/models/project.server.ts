@@ -160,7 +160,11 @@ export async function getProjectFormOptions() {
       take: 2000,
       select: { id: true, name: true, kind: true, province: true },
     }),
-    prisma.department.findMany({ orderBy: { code: 'asc' }, take: 200, select: { id: true, code: true, nameVi: true, nameEn: true } }),
+    prisma.department.findMany({
+      orderBy: { code: 'asc' },
+      take: 200,
+      select: { id: true, code: true, nameVi: true, nameEn: true },
+    }),
     prisma.investor.findMany({ orderBy: { name: 'asc' }, take: 1000, select: { name: true, country: true } }),
   ])
   return { units, departments, investors }
@@ -324,7 +328,11 @@ export type StatusChangeResult =
   | { ok: false; field: 'toStatus' | 'effectiveDate' | 'reason'; error: string; values?: Record<string, string> }
 
 /** Moves a project along its lifecycle, refusing moves that make no sense. */
-export async function changeProjectStatus(id: string, input: StatusChangeInput, today: Date): Promise<StatusChangeResult> {
+export async function changeProjectStatus(
+  id: string,
+  input: StatusChangeInput,
+  today: Date,
+): Promise<StatusChangeResult> {
   await ensureDb()
   return prisma.$transaction(async (tx) => {
     const project = await tx.project.findUniqueOrThrow({
@@ -342,7 +350,12 @@ export async function changeProjectStatus(id: string, input: StatusChangeInput, 
     if (input.effectiveDate > today) return { ok: false, field: 'effectiveDate', error: 'status.errors.inFuture' }
     const last = project.statusChanges[0]?.effectiveDate
     if (last && input.effectiveDate < last) {
-      return { ok: false, field: 'effectiveDate', error: 'status.errors.beforeLast', values: { date: last.toISOString() } }
+      return {
+        ok: false,
+        field: 'effectiveDate',
+        error: 'status.errors.beforeLast',
+        values: { date: last.toISOString() },
+      }
     }
 
     await tx.statusChange.create({

@@ -1,6 +1,12 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data } from '@remix-run/node'
-import { type ProjectDetail, StaleVersionError, createProject, findProjectConflicts, updateProject } from '~/models/project.server'
+import {
+  type ProjectDetail,
+  StaleVersionError,
+  createProject,
+  findProjectConflicts,
+  updateProject,
+} from '~/models/project.server'
 import { createProjectEditorSchema } from '~/models/project-editor-schema'
 import { MILESTONE_KINDS } from '~/models/project-vocabulary'
 import { type ProjectEditorDefaults } from '~/routes/__project-editor'
@@ -37,10 +43,18 @@ export async function handleProjectEditorAction(request: Request, projectId?: st
         return data({ result: submission.reply({ formErrors: ['errors.staleVersion'] }) }, { status: 409 })
       }
       const saved = await updateProject(projectId, input.version, input)
-      return redirectWithToast(`/projects/${saved.id}`, { kind: 'success', messageKey: 'editor.updated', values: { name: saved.name } })
+      return redirectWithToast(`/projects/${saved.id}`, {
+        kind: 'success',
+        messageKey: 'editor.updated',
+        values: { name: saved.name },
+      })
     }
     const created = await createProject(input, today)
-    return redirectWithToast(`/projects/${created.id}`, { kind: 'success', messageKey: 'editor.created', values: { name: created.name } })
+    return redirectWithToast(`/projects/${created.id}`, {
+      kind: 'success',
+      messageKey: 'editor.created',
+      values: { name: created.name },
+    })
   } catch (error) {
     if (error instanceof StaleVersionError) {
       return data({ result: submission.reply({ formErrors: ['errors.staleVersion'] }) }, { status: 409 })
@@ -58,7 +72,10 @@ export function toEditorDefaults(project: ProjectDetail, locale: Locale): Projec
   const milestones: ProjectEditorDefaults['milestones'] = {}
   for (const kind of MILESTONE_KINDS) {
     const row = project.milestones.find((milestone) => milestone.kind === kind)
-    milestones[kind] = { plannedDate: toDateInputValue(row?.plannedDate), actualDate: toDateInputValue(row?.actualDate) }
+    milestones[kind] = {
+      plannedDate: toDateInputValue(row?.plannedDate),
+      actualDate: toDateInputValue(row?.actualDate),
+    }
   }
   return {
     version: project.version,
@@ -87,7 +104,8 @@ export function toEditorDefaults(project: ProjectDetail, locale: Locale): Projec
       name: row.investor.name,
       country: row.investor.country,
       role: row.role,
-      capitalShare: row.capitalShareBasisPoints === null ? '' : formatForInput(row.capitalShareBasisPoints / 100, locale),
+      capitalShare:
+        row.capitalShareBasisPoints === null ? '' : formatForInput(row.capitalShareBasisPoints / 100, locale),
     })),
     milestones,
   }

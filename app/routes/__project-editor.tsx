@@ -1,4 +1,12 @@
-import { type FieldMetadata, type SubmissionResult, getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
+import {
+  type FieldMetadata,
+  type SubmissionResult,
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+} from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Form, Link, useNavigation } from '@remix-run/react'
 import { type ReactNode, useMemo } from 'react'
@@ -118,7 +126,12 @@ export function ProjectEditor({
             selectProps={getSelectProps(fields.kind)}
             options={PROJECT_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
           />
-          <TextField className="md:col-span-2" label={t('project.name')} errors={fields.name.errors} inputProps={text(fields.name)} />
+          <TextField
+            className="md:col-span-2"
+            label={t('project.name')}
+            errors={fields.name.errors}
+            inputProps={text(fields.name)}
+          />
           <TextField
             className="md:col-span-2"
             label={`${t('project.nameEn')} ${t('common.optional')}`}
@@ -137,7 +150,10 @@ export function ProjectEditor({
             errors={fields.departmentId.errors}
             placeholder={t('editor.choose')}
             selectProps={getSelectProps(fields.departmentId)}
-            options={options.departments.map((department) => ({ value: department.id, label: departmentName(department) }))}
+            options={options.departments.map((department) => ({
+              value: department.id,
+              label: departmentName(department),
+            }))}
           />
           <TextField
             label={`${t('project.jobsPlanned')} ${t('common.optional')}`}
@@ -164,7 +180,11 @@ export function ProjectEditor({
               label: `${t(`unitKind.${unit.kind}`)} ${unit.name} (${unit.province})`,
             }))}
           />
-          <TextField label={`${t('project.areaHa')} ${t('common.optional')}`} errors={fields.areaHa.errors} inputProps={numberInput(fields.areaHa)} />
+          <TextField
+            label={`${t('project.areaHa')} ${t('common.optional')}`}
+            errors={fields.areaHa.errors}
+            inputProps={numberInput(fields.areaHa)}
+          />
           <div />
           <TextField
             label={`${t('project.clearanceNeededHa')} ${t('common.optional')}`}
@@ -217,7 +237,11 @@ export function ProjectEditor({
             errors={fields.ircNumber.errors}
             inputProps={text(fields.ircNumber)}
           />
-          <TextField label={`${t('project.ircDate')} ${t('common.optional')}`} errors={fields.ircDate.errors} inputProps={date(fields.ircDate)} />
+          <TextField
+            label={`${t('project.ircDate')} ${t('common.optional')}`}
+            errors={fields.ircDate.errors}
+            inputProps={date(fields.ircDate)}
+          />
           <TextField
             label={`${t('project.sourceTitle')} ${t('common.optional')}`}
             errors={fields.sourceTitle.errors}
@@ -246,7 +270,10 @@ export function ProjectEditor({
               const row = investor.getFieldset()
               const number = index + 1
               return (
-                <li key={investor.key} className="grid gap-3 rounded-md border border-slate-200 p-3 md:grid-cols-[2fr_1fr_1fr_1fr_auto] md:items-end">
+                <li
+                  key={investor.key}
+                  className="grid gap-3 rounded-md border border-slate-200 p-3 md:grid-cols-[2fr_1fr_1fr_1fr_auto] md:items-end"
+                >
                   <TextField
                     label={t('editor.investors.name', { number })}
                     errors={row.name.errors}
@@ -271,7 +298,11 @@ export function ProjectEditor({
                     errors={row.capitalShare.errors}
                     inputProps={numberInput(row.capitalShare)}
                   />
-                  <Button variant="secondary" {...form.remove.getButtonProps({ name: fields.investors.name, index })}>
+                  <Button
+                    variant="secondary"
+                    type="submit"
+                    {...form.remove.getButtonProps({ name: fields.investors.name, index })}
+                  >
                     {t('editor.investors.remove', { number })}
                   </Button>
                 </li>
@@ -280,10 +311,16 @@ export function ProjectEditor({
           </ol>
           <Button
             variant="secondary"
+            type="submit"
             className="mt-4"
             {...form.insert.getButtonProps({
               name: fields.investors.name,
-              defaultValue: { name: '', country: 'VN', role: investors.length === 0 ? 'lead' : 'partner', capitalShare: '' },
+              defaultValue: {
+                name: '',
+                country: 'VN',
+                role: investors.length === 0 ? 'lead' : 'partner',
+                capitalShare: '',
+              },
             })}
           >
             {t('editor.investors.add')}
@@ -292,7 +329,10 @@ export function ProjectEditor({
 
         <Fieldset legend={t('project.sections.milestones')} hint={t('editor.milestonesHint')}>
           {MILESTONE_KINDS.map((kind) => {
-            const milestone = milestones[kind].getFieldset() as Record<'plannedDate' | 'actualDate', FieldMetadata<unknown>>
+            const milestone = milestones[kind].getFieldset() as Record<
+              'plannedDate' | 'actualDate',
+              FieldMetadata<unknown>
+            >
             const label = t(`milestone.${kind}`)
             const hasActual = kind !== 'policy_approval' && kind !== 'irc'
             return (

@@ -53,8 +53,16 @@ export default function ExchangeRatesPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('exchangeRates.title')}</h1>
       <p className="text-slate-700">{t('exchangeRates.intro')}</p>
-      <Form method="post" {...getFormProps(form)} className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5 md:grid-cols-4 md:items-end">
-        <TextField label={t('exchangeRates.date')} errors={fields.date.errors} inputProps={getInputProps(fields.date, { type: 'date' })} />
+      <Form
+        method="post"
+        {...getFormProps(form)}
+        className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5 md:grid-cols-4 md:items-end"
+      >
+        <TextField
+          label={t('exchangeRates.date')}
+          errors={fields.date.errors}
+          inputProps={getInputProps(fields.date, { type: 'date' })}
+        />
         <TextField
           label={t('exchangeRates.vndPerUsd')}
           errors={fields.vndPerUsd.errors}
@@ -70,16 +78,24 @@ export default function ExchangeRatesPage() {
         </button>
       </Form>
       {rates.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">{t('exchangeRates.empty')}</p>
+        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
+          {t('exchangeRates.empty')}
+        </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">{t('exchangeRates.tableCaption')}</caption>
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">{t('exchangeRates.date')}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t('exchangeRates.vndPerUsd')}</th>
-                <th scope="col" className="px-3 py-2">{t('exchangeRates.source')}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t('exchangeRates.date')}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t('exchangeRates.vndPerUsd')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('exchangeRates.source')}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">

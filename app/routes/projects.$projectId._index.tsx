@@ -1,6 +1,6 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { type ReactNode } from 'react'
+import { type ReactNode, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { StatusBadge } from '~/components/status-badge'
@@ -27,7 +27,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
     const row = project.milestones.find((milestone) => milestone.kind === kind)
     const planned = row?.plannedDate ?? null
     const actual =
-      kind === 'policy_approval' ? project.policyDecisionDate : kind === 'irc' ? project.ircDate : (row?.actualDate ?? null)
+      kind === 'policy_approval'
+        ? project.policyDecisionDate
+        : kind === 'irc'
+          ? project.ircDate
+          : (row?.actualDate ?? null)
     return { kind, planned, actual, state: getMilestoneState(planned, actual, today) }
   })
   return { project, rate, milestones }
@@ -43,9 +47,12 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
+  const headingId = useId()
   return (
-    <section className="rounded-lg border border-slate-300 bg-white p-5">
-      <h2 className="mb-2 text-lg font-semibold">{title}</h2>
+    <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-white p-5">
+      <h2 id={headingId} className="mb-2 text-lg font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   )
@@ -178,7 +185,12 @@ export default function ProjectPage() {
             <Item label={t('project.ircDate')}>{project.ircDate ? formatDate(project.ircDate, locale) : none}</Item>
             <Item label={t('project.sourceTitle')}>
               {project.sourceUrl ? (
-                <a href={project.sourceUrl} className="text-brand-700 underline" rel="noreferrer noopener" target="_blank">
+                <a
+                  href={project.sourceUrl}
+                  className="text-brand-700 underline"
+                  rel="noreferrer noopener"
+                  target="_blank"
+                >
                   {project.sourceTitle ?? project.sourceUrl}
                 </a>
               ) : (
@@ -199,11 +211,21 @@ export default function ProjectPage() {
             <table className="min-w-full text-sm">
               <thead className="text-left">
                 <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-4">{t('project.investorColumns.name')}</th>
-                  <th scope="col" className="py-2 pr-4">{t('project.investorColumns.country')}</th>
-                  <th scope="col" className="py-2 pr-4">{t('project.investorColumns.type')}</th>
-                  <th scope="col" className="py-2 pr-4">{t('project.investorColumns.role')}</th>
-                  <th scope="col" className="py-2 text-right">{t('project.investorColumns.share')}</th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t('project.investorColumns.name')}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t('project.investorColumns.country')}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t('project.investorColumns.type')}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t('project.investorColumns.role')}
+                  </th>
+                  <th scope="col" className="py-2 text-right">
+                    {t('project.investorColumns.share')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -211,10 +233,14 @@ export default function ProjectPage() {
                   <tr key={investor.id} className="border-b border-slate-100">
                     <td className="py-2 pr-4">{investor.name}</td>
                     <td className="py-2 pr-4">{t(`country.${investor.country}`)}</td>
-                    <td className="py-2 pr-4">{investor.country === 'VN' ? t('project.domestic') : t('project.foreign')}</td>
+                    <td className="py-2 pr-4">
+                      {investor.country === 'VN' ? t('project.domestic') : t('project.foreign')}
+                    </td>
                     <td className="py-2 pr-4">{t(`role.${role}`)}</td>
                     <td className="py-2 text-right">
-                      {capitalShareBasisPoints === null ? t('common.none') : formatBasisPoints(capitalShareBasisPoints, locale)}
+                      {capitalShareBasisPoints === null
+                        ? t('common.none')
+                        : formatBasisPoints(capitalShareBasisPoints, locale)}
                     </td>
                   </tr>
                 ))}
@@ -229,10 +255,18 @@ export default function ProjectPage() {
           <table className="min-w-full text-sm">
             <thead className="text-left">
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-4">{t('project.milestoneColumns.milestone')}</th>
-                <th scope="col" className="py-2 pr-4">{t('project.milestoneColumns.planned')}</th>
-                <th scope="col" className="py-2 pr-4">{t('project.milestoneColumns.actual')}</th>
-                <th scope="col" className="py-2">{t('project.milestoneColumns.state')}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('project.milestoneColumns.milestone')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('project.milestoneColumns.planned')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('project.milestoneColumns.actual')}
+                </th>
+                <th scope="col" className="py-2">
+                  {t('project.milestoneColumns.state')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -240,9 +274,15 @@ export default function ProjectPage() {
                 const late = isMilestoneLate(milestone.state)
                 return (
                   <tr key={milestone.kind} className="border-b border-slate-100">
-                    <th scope="row" className="py-2 pr-4 text-left font-normal">{t(`milestone.${milestone.kind}`)}</th>
-                    <td className="py-2 pr-4">{milestone.planned ? formatDate(milestone.planned, locale) : t('common.none')}</td>
-                    <td className="py-2 pr-4">{milestone.actual ? formatDate(milestone.actual, locale) : t('common.none')}</td>
+                    <th scope="row" className="py-2 pr-4 text-left font-normal">
+                      {t(`milestone.${milestone.kind}`)}
+                    </th>
+                    <td className="py-2 pr-4">
+                      {milestone.planned ? formatDate(milestone.planned, locale) : t('common.none')}
+                    </td>
+                    <td className="py-2 pr-4">
+                      {milestone.actual ? formatDate(milestone.actual, locale) : t('common.none')}
+                    </td>
                     <td className={`py-2 ${late ? 'font-semibold text-red-800' : 'text-slate-800'}`}>
                       {late ? <span aria-hidden="true">⚠ </span> : null}
                       {t(`project.milestoneState.${milestone.state.state}`, {

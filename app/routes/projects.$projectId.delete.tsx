@@ -18,7 +18,11 @@ export async function action({ params }: ActionFunctionArgs) {
   const project = await getProject(params.projectId ?? '')
   invariantResponse(project && !project.deletedAt, 'Project not found', 404)
   await softDeleteProject(project.id)
-  return redirectWithToast('/projects/deleted', { kind: 'success', messageKey: 'deleteForm.done', values: { name: project.name } })
+  return redirectWithToast('/projects/deleted', {
+    kind: 'success',
+    messageKey: 'deleteForm.done',
+    values: { name: project.name },
+  })
 }
 
 export default function DeleteProjectPage() {

@@ -8,7 +8,11 @@ export async function action({ params }: ActionFunctionArgs) {
   const project = await getProject(params.projectId ?? '')
   invariantResponse(project, 'Project not found', 404)
   await restoreProject(project.id)
-  return redirectWithToast(`/projects/${project.id}`, { kind: 'success', messageKey: 'deleteForm.restored', values: { name: project.name } })
+  return redirectWithToast(`/projects/${project.id}`, {
+    kind: 'success',
+    messageKey: 'deleteForm.restored',
+    values: { name: project.name },
+  })
 }
 
 export function loader({ params }: ActionFunctionArgs) {

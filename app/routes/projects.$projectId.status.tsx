@@ -77,7 +77,11 @@ export default function ChangeStatusPage() {
       {allowed.length === 0 ? (
         <p role="status">{t('statusForm.closed')}</p>
       ) : (
-        <Form method="post" {...getFormProps(form)} className="space-y-4 rounded-lg border border-slate-300 bg-white p-5">
+        <Form
+          method="post"
+          {...getFormProps(form)}
+          className="space-y-4 rounded-lg border border-slate-300 bg-white p-5"
+        >
           <SelectField
             label={t('statusForm.to')}
             errors={fields.toStatus.errors}

@@ -10,12 +10,7 @@ import { SelectField, TextField } from '~/components/ui/field'
 import { getLatestExchangeRate } from '~/models/exchange-rate.server'
 import { hasActiveFilters, parseProjectListQuery } from '~/models/project-list-query'
 import { getProjectFormOptions, listProjects } from '~/models/project.server'
-import {
-  INVESTMENT_TYPES,
-  INVESTOR_COUNTRIES,
-  PROJECT_KINDS,
-  PROJECT_STATUSES,
-} from '~/models/project-vocabulary'
+import { INVESTMENT_TYPES, INVESTOR_COUNTRIES, PROJECT_KINDS, PROJECT_STATUSES } from '~/models/project-vocabulary'
 import { formatDate, formatDayOf } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { formatUsd, formatVnd, vndToUsd } from '~/utils/money'
@@ -72,7 +67,11 @@ export default function ProjectListPage() {
         </Link>
       </div>
 
-      <Form method="get" className="rounded-lg border border-slate-300 bg-white p-4" aria-label={t('projectList.filters')}>
+      <Form
+        method="get"
+        className="rounded-lg border border-slate-300 bg-white p-4"
+        aria-label={t('projectList.filters')}
+      >
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
         <div className="grid gap-4 md:grid-cols-3 lg:grid-cols-4">
@@ -111,7 +110,10 @@ export default function ProjectListPage() {
             label={t('projectList.department')}
             placeholder={t('common.all')}
             selectProps={{ name: 'department', defaultValue: query.department ?? '' }}
-            options={data.departments.map((department) => ({ value: department.id, label: departmentName(department) }))}
+            options={data.departments.map((department) => ({
+              value: department.id,
+              label: departmentName(department),
+            }))}
           />
           <SelectField
             label={t('projectList.investmentType')}
@@ -208,7 +210,10 @@ export default function ProjectListPage() {
                   <tr key={project.id} className="hover:bg-slate-50">
                     <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{project.code}</td>
                     <td className="px-3 py-2">
-                      <Link to={`/projects/${project.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                      <Link
+                        to={`/projects/${project.id}`}
+                        className="text-brand-700 font-medium underline-offset-2 hover:underline"
+                      >
                         {project.name}
                       </Link>
                     </td>
@@ -225,7 +230,9 @@ export default function ProjectListPage() {
                       </abbr>
                     </td>
                     <td className="px-3 py-2 text-right whitespace-nowrap">
-                      {project.registeredCapitalVnd === null ? t('common.none') : formatVnd(project.registeredCapitalVnd, locale)}
+                      {project.registeredCapitalVnd === null
+                        ? t('common.none')
+                        : formatVnd(project.registeredCapitalVnd, locale)}
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">{formatDayOf(project.updatedAt, locale)}</td>
                   </tr>

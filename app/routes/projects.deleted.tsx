@@ -50,18 +50,30 @@ export default function DeletedProjectsPage() {
         {t('projectList.count', { count: data.total })}
       </p>
       {data.total === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">{t('projectList.emptyDeleted')}</p>
+        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
+          {t('projectList.emptyDeleted')}
+        </p>
       ) : (
         <>
           <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <thead className="bg-slate-100 text-left">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t('projectList.columns.code')}</th>
-                  <th scope="col" className="px-3 py-2">{t('projectList.columns.name')}</th>
-                  <th scope="col" className="px-3 py-2">{t('projectList.columns.status')}</th>
-                  <th scope="col" className="px-3 py-2">{t('projectList.columns.deletedAt')}</th>
-                  <th scope="col" className="px-3 py-2">{t('projectList.columns.actions')}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('projectList.columns.code')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('projectList.columns.name')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('projectList.columns.status')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('projectList.columns.deletedAt')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('projectList.columns.actions')}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
@@ -69,14 +81,19 @@ export default function DeletedProjectsPage() {
                   <tr key={project.id}>
                     <td className="px-3 py-2 font-mono text-xs">{project.code}</td>
                     <td className="px-3 py-2">
-                      <Link to={`/projects/${project.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                      <Link
+                        to={`/projects/${project.id}`}
+                        className="text-brand-700 underline-offset-2 hover:underline"
+                      >
                         {project.name}
                       </Link>
                     </td>
                     <td className="px-3 py-2">
                       <StatusBadge status={project.status} />
                     </td>
-                    <td className="px-3 py-2 whitespace-nowrap">{project.deletedAt ? formatDateTime(project.deletedAt, locale) : ''}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      {project.deletedAt ? formatDateTime(project.deletedAt, locale) : ''}
+                    </td>
                     <td className="px-3 py-2">
                       <Form method="post" action={`/projects/${project.id}/restore`}>
                         <button

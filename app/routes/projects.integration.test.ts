@@ -10,7 +10,9 @@ import { loader as deletedLoader } from '~/routes/projects.deleted'
 import { action as newAction } from '~/routes/projects.new'
 import { getReferenceIds, makeRequest, routeArgs, settle, unwrapData } from '../../tests/integration-utils'
 
-type Reply = { result: { status?: string; error?: Record<string, string[] | null>; initialValue?: Record<string, unknown> } }
+type Reply = {
+  result: { status?: string; error?: Record<string, string[] | null>; initialValue?: Record<string, unknown> }
+}
 
 let ref: Awaited<ReturnType<typeof getReferenceIds>>
 
@@ -41,8 +43,11 @@ function projectForm(overrides: Record<string, string> = {}) {
 }
 
 async function createProject(overrides: Record<string, string> = {}) {
-  const response = await newAction(routeArgs(makeRequest('/projects/new', { method: 'POST', form: projectForm(overrides) })))
-  if (!(response instanceof Response)) throw new Error(`create failed: ${JSON.stringify(unwrapData<Reply>(response).data.result.error)}`)
+  const response = await newAction(
+    routeArgs(makeRequest('/projects/new', { method: 'POST', form: projectForm(overrides) })),
+  )
+  if (!(response instanceof Response))
+    throw new Error(`create failed: ${JSON.stringify(unwrapData<Reply>(response).data.result.error)}`)
   const id = response.headers.get('Location')?.split('/').pop() ?? ''
   return { response, id }
 }
@@ -71,7 +76,12 @@ describe('creating a project', () => {
   })
 
   test('on bad input answers 400 with field messages, keeps what was typed and writes nothing', async () => {
-    const form = projectForm({ name: '', areaHa: '-3', registeredCapitalVnd: '1.000,5', 'investors[0].capitalShare': 'abc' })
+    const form = projectForm({
+      name: '',
+      areaHa: '-3',
+      registeredCapitalVnd: '1.000,5',
+      'investors[0].capitalShare': 'abc',
+    })
     const result = await newAction(routeArgs(makeRequest('/projects/new', { method: 'POST', form })))
     const { status, data } = unwrapData<Reply>(result)
     expect(status).toBe(400)
@@ -86,11 +96,15 @@ describe('creating a project', () => {
 
   test('refuses a duplicate code and an unknown place with messages, not a 500', async () => {
     await createProject()
-    const duplicate = await newAction(routeArgs(makeRequest('/projects/new', { method: 'POST', form: projectForm({ code: 'qn-hr-01' }) })))
+    const duplicate = await newAction(
+      routeArgs(makeRequest('/projects/new', { method: 'POST', form: projectForm({ code: 'qn-hr-01' }) })),
+    )
     expect(unwrapData<Reply>(duplicate).data.result.error?.code).toEqual(['errors.codeTaken'])
 
     const unknownPlace = await newAction(
-      routeArgs(makeRequest('/projects/new', { method: 'POST', form: projectForm({ code: 'QN-X', unitId: 'nowhere' }) })),
+      routeArgs(
+        makeRequest('/projects/new', { method: 'POST', form: projectForm({ code: 'QN-X', unitId: 'nowhere' }) }),
+      ),
     )
     expect(unwrapData<Reply>(unknownPlace).status).toBe(400)
     expect(unwrapData<Reply>(unknownPlace).data.result.error?.unitId).toEqual(['errors.unknownOption'])
@@ -142,8 +156,14 @@ describe('the project register', () => {
   })
 
   test('sorts by any column in both directions and ignores nonsense parameters', async () => {
-    expect((await list('?sort=registeredCapital&dir=desc')).rows.map((row) => row.code)).toEqual(['QN-BG-01', 'QN-HR-01'])
-    expect((await list('?sort=registeredCapital&dir=asc')).rows.map((row) => row.code)).toEqual(['QN-HR-01', 'QN-BG-01'])
+    expect((await list('?sort=registeredCapital&dir=desc')).rows.map((row) => row.code)).toEqual([
+      'QN-BG-01',
+      'QN-HR-01',
+    ])
+    expect((await list('?sort=registeredCapital&dir=asc')).rows.map((row) => row.code)).toEqual([
+      'QN-HR-01',
+      'QN-BG-01',
+    ])
     const odd = await list('?sort=evil&dir=sideways&page=-4&kind=spaceport')
     expect(odd.total).toBe(2)
     expect(odd.query).toMatchObject({ sort: 'name', dir: 'asc', page: 1 })
@@ -180,16 +200,25 @@ describe('editing', () => {
     const version = String(loaded.defaults.version)
 
     const first = await editAction(
-      routeArgs(makeRequest(`/projects/${id}/edit`, { method: 'POST', form: projectForm({ version, registeredCapitalVnd: '2.500.000.000.000' }) }), {
-        projectId: id,
-      }),
+      routeArgs(
+        makeRequest(`/projects/${id}/edit`, {
+          method: 'POST',
+          form: projectForm({ version, registeredCapitalVnd: '2.500.000.000.000' }),
+        }),
+        {
+          projectId: id,
+        },
+      ),
     )
     expect(first).toBeInstanceOf(Response)
 
     const stale = await editAction(
-      routeArgs(makeRequest(`/projects/${id}/edit`, { method: 'POST', form: projectForm({ version, name: 'Tên khác' }) }), {
-        projectId: id,
-      }),
+      routeArgs(
+        makeRequest(`/projects/${id}/edit`, { method: 'POST', form: projectForm({ version, name: 'Tên khác' }) }),
+        {
+          projectId: id,
+        },
+      ),
     )
     const { status, data } = unwrapData<Reply>(stale)
     expect(status).toBe(409)
@@ -217,10 +246,22 @@ describe('changing status', () => {
     expect(await changeStatus(id, { toStatus: 'irc_issued', effectiveDate: today })).toBeInstanceOf(Response)
     expect(await changeStatus(id, { toStatus: 'under_construction', effectiveDate: today })).toBeInstanceOf(Response)
 
-    const project = await prisma.project.findUniqueOrThrow({ where: { id }, include: { statusChanges: true, milestones: true } })
+    const project = await prisma.project.findUniqueOrThrow({
+      where: { id },
+      include: { statusChanges: true, milestones: true },
+    })
     expect(project.status).toBe('under_construction')
-    expect(project.statusChanges.map((change) => change.toStatus)).toEqual(['proposed', 'irc_issued', 'under_construction'])
-    expect(project.milestones.find((m) => m.kind === 'construction_start')?.actualDate?.toISOString().slice(0, 10)).toBe(today)
+    expect(project.statusChanges.map((change) => change.toStatus)).toEqual([
+      'proposed',
+      'irc_issued',
+      'under_construction',
+    ])
+    expect(
+      project.milestones
+        .find((m) => m.kind === 'construction_start')
+        ?.actualDate?.toISOString()
+        .slice(0, 10),
+    ).toBe(today)
   })
 
   test('needs a reason to go back, suspend or cancel; refuses everything once cancelled', async () => {
@@ -232,7 +273,9 @@ describe('changing status', () => {
     expect(back.status).toBe(400)
     expect(back.data.result.error?.reason).toEqual(['status.errors.reasonRequired'])
 
-    expect(await changeStatus(id, { toStatus: 'cancelled', effectiveDate: today, reason: 'Nhà đầu tư rút lui' })).toBeInstanceOf(Response)
+    expect(
+      await changeStatus(id, { toStatus: 'cancelled', effectiveDate: today, reason: 'Nhà đầu tư rút lui' }),
+    ).toBeInstanceOf(Response)
     const after = unwrapData<Reply>(await changeStatus(id, { toStatus: 'operating', effectiveDate: today }))
     expect(after.data.result.error?.toStatus).toEqual(['status.errors.fromCancelled'])
     expect((await prisma.project.findUniqueOrThrow({ where: { id } })).status).toBe('cancelled')
@@ -251,12 +294,16 @@ describe('changing status', () => {
 describe('deleting and restoring', () => {
   test('a deleted project leaves the register for the deleted view, and comes back when restored', async () => {
     const { id } = await createProject()
-    const deleted = await deleteAction(routeArgs(makeRequest(`/projects/${id}/delete`, { method: 'POST' }), { projectId: id }))
+    const deleted = await deleteAction(
+      routeArgs(makeRequest(`/projects/${id}/delete`, { method: 'POST' }), { projectId: id }),
+    )
     expect(deleted.headers.get('Location')).toBe('/projects/deleted')
     expect((await listLoader(routeArgs(makeRequest('/projects')))).total).toBe(0)
     expect((await deletedLoader(routeArgs(makeRequest('/projects/deleted')))).rows.map((row) => row.id)).toEqual([id])
 
-    const restored = await restoreAction(routeArgs(makeRequest(`/projects/${id}/restore`, { method: 'POST' }), { projectId: id }))
+    const restored = await restoreAction(
+      routeArgs(makeRequest(`/projects/${id}/restore`, { method: 'POST' }), { projectId: id }),
+    )
     expect(restored.headers.get('Location')).toBe(`/projects/${id}`)
     expect((await listLoader(routeArgs(makeRequest('/projects')))).total).toBe(1)
   })

@@ -16,7 +16,9 @@ export function getEnv(): Env {
   if (cached) return cached
   const parsed = EnvSchema.safeParse(process.env)
   if (!parsed.success) {
-    throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+    throw new Error(
+      `Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    )
   }
   if (parsed.data.NODE_ENV === 'production' && !parsed.data.SESSION_SECRET) {
     throw new Error('SESSION_SECRET must be set in production (npm run setup writes one to .env).')

@@ -25,7 +25,10 @@ export function parseLocaleNumber(input: string, locale: Locale): ParsedNumber {
   const pattern = new RegExp(`^(-?)(\\d{1,3}(?:${g}\\d{3})+|\\d+)(?:${d}(\\d+))?$`)
   const match = pattern.exec(text)
   if (!match) return { ok: false, error: 'errors.numberFormat' }
-  const integerDigits = (match[2] ?? '').split(group).join('').replace(/^0+(?=\d)/, '')
+  const integerDigits = (match[2] ?? '')
+    .split(group)
+    .join('')
+    .replace(/^0+(?=\d)/, '')
   return { ok: true, negative: match[1] === '-', integerDigits, fractionDigits: match[3] ?? '' }
 }
 

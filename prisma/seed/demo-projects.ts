@@ -31,13 +31,7 @@ import {
   toStatusChanges,
   type StatusStep,
 } from './lifecycle'
-import {
-  LAO_CAI,
-  loadReferenceIds,
-  QUANG_NINH,
-  unitKey,
-  type DepartmentCode,
-} from './reference-data'
+import { LAO_CAI, loadReferenceIds, QUANG_NINH, unitKey, type DepartmentCode } from './reference-data'
 import { day, ty } from './sqlite-values'
 
 export const SOURCES = {

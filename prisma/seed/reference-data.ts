@@ -124,8 +124,7 @@ export interface ExchangeRateSeed {
   vndPerUsd: number
 }
 
-export const EXCHANGE_RATE_SOURCE =
-  'Demo: tỷ giá minh hoạ (không phải tỷ giá công bố của Ngân hàng Nhà nước)'
+export const EXCHANGE_RATE_SOURCE = 'Demo: tỷ giá minh hoạ (không phải tỷ giá công bố của Ngân hàng Nhà nước)'
 
 export const EXCHANGE_RATES: readonly ExchangeRateSeed[] = [
   { date: day('2025-01-02'), vndPerUsd: 25_450 },

@@ -16,8 +16,6 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 
-export const DEFAULT_DATABASE_URL = 'file:./data/tiendo.db'
-
 /** A calendar date as UTC midnight, from "YYYY-MM-DD". */
 export function day(isoDate: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)

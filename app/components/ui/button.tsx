@@ -13,6 +13,11 @@ export function buttonClassName(variant: ButtonVariant = 'primary', extra = '') 
   return `inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium no-underline disabled:opacity-60 ${variants[variant]} ${extra}`
 }
 
-export function Button({ variant = 'primary', className = '', type = 'button', ...props }: ComponentProps<'button'> & { variant?: ButtonVariant }) {
+export function Button({
+  variant = 'primary',
+  className = '',
+  type = 'button',
+  ...props
+}: ComponentProps<'button'> & { variant?: ButtonVariant }) {
   return <button type={type} className={buttonClassName(variant, className)} {...props} />
 }

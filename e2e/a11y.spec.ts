@@ -1,0 +1,65 @@
+import AxeBuilder from '@axe-core/playwright'
+import { type Page, expect, test } from '@playwright/test'
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  const summary = results.violations.map((violation) => ({
+    id: violation.id,
+    nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+  }))
+  expect(summary).toEqual([])
+}
+
+async function firstProjectPath(page: Page) {
+  await page.goto('/projects')
+  const href = await page.getByRole('table').getByRole('link').first().getAttribute('href')
+  if (!href) throw new Error('The demo register has no project')
+  return href
+}
+
+for (const locale of ['vi', 'en'] as const) {
+  test(`every page passes axe (WCAG 2.2 AA) in ${locale === 'vi' ? 'Vietnamese' : 'English'}`, async ({
+    page,
+    context,
+  }) => {
+    await context.addCookies([
+      { name: 'tiendo_lang', value: locale, url: 'http://localhost' + ':' + (process.env.E2E_PORT ?? '3999') },
+    ])
+    const projectPath = await firstProjectPath(page)
+    const pages = [
+      '/projects',
+      '/projects?q=khong-co-du-an-nao-nhu-vay',
+      '/projects/new',
+      '/projects/deleted',
+      '/exchange-rates',
+      projectPath,
+      `${projectPath}/edit`,
+      `${projectPath}/status`,
+      `${projectPath}/delete`,
+      '/projects/does-not-exist',
+    ]
+    for (const path of pages) {
+      await page.goto(path)
+      await expect(page.locator('html')).toHaveAttribute('lang', locale)
+      await expectNoAxeViolations(page)
+    }
+    // A form showing its errors is a page too.
+    await page.goto('/projects/new')
+    await page.getByRole('button', { name: locale === 'vi' ? 'Lưu' : 'Save' }).click()
+    await expect(page.getByRole('alert')).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+}
+
+test('every control can be reached and used from the keyboard, with a visible focus', async ({ page }) => {
+  await page.goto('/projects')
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Chuyển đến nội dung chính' })
+  await expect(skip).toBeFocused()
+  const outline = await skip.evaluate((element) => getComputedStyle(element).outlineStyle)
+  expect(outline).not.toBe('none')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#main$/)
+})
