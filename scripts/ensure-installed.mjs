@@ -4,6 +4,6 @@ import { execSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
 if (!existsSync('node_modules/.bin/prisma') || !existsSync('node_modules/.bin/vitest')) {
-  console.log('Installing dependencies (npm ci)…')
-  execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' })
+  console.log('Installing dependencies (npm install)…')
+  execSync('npm install --no-audit --no-fund', { stdio: 'inherit' })
 }

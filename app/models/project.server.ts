@@ -1,9 +1,15 @@
 import { type Prisma } from '@prisma/client'
 import { type ProjectEditorInput } from '~/models/project-editor-schema'
-import { type ProjectListQuery, PAGE_SIZE } from '~/models/project-list-query'
+import { PAGE_SIZE, type ProjectListQuery, type ProjectSortColumn } from '~/models/project-list-query'
 import { buildProjectSearchText } from '~/models/project-search'
 import { MILESTONE_REACHED_BY_STATUS, checkStatusTransition } from '~/models/project-status'
-import { MILESTONE_KINDS, PROJECT_STATUSES, type ProjectStatus, isOneOf } from '~/models/project-vocabulary'
+import {
+  MILESTONE_KINDS,
+  PROJECT_KINDS,
+  PROJECT_STATUSES,
+  type ProjectStatus,
+  isOneOf,
+} from '~/models/project-vocabulary'
 import { ensureDb, prisma } from '~/utils/db.server'
 import { toSearchKey } from '~/utils/search-key'
 
@@ -30,16 +36,14 @@ function whereForListQuery(query: ProjectListQuery, deleted: boolean): Prisma.Pr
   }
 }
 
-function orderByForListQuery(query: ProjectListQuery): Prisma.ProjectOrderByWithRelationInput[] {
-  const direction = query.dir
+function orderByForListQuery(
+  sort: Exclude<ProjectSortColumn, 'kind' | 'status'>,
+  direction: 'asc' | 'desc',
+): Prisma.ProjectOrderByWithRelationInput[] {
   const primary: Prisma.ProjectOrderByWithRelationInput = (() => {
-    switch (query.sort) {
+    switch (sort) {
       case 'code':
         return { code: direction }
-      case 'kind':
-        return { kind: direction }
-      case 'status':
-        return { status: direction }
       case 'unit':
         return { unit: { name: direction } }
       case 'department':
@@ -58,6 +62,57 @@ function orderByForListQuery(query: ProjectListQuery): Prisma.ProjectOrderByWith
   return [primary, { code: 'asc' }]
 }
 
+const listRowSelect = {
+  id: true,
+  code: true,
+  name: true,
+  kind: true,
+  status: true,
+  registeredCapitalVnd: true,
+  updatedAt: true,
+  deletedAt: true,
+  unit: { select: { name: true, kind: true } },
+  department: { select: { code: true, nameVi: true, nameEn: true } },
+} satisfies Prisma.ProjectSelect
+
+/**
+ * Kind and status sort in the order of their vocabulary (the lifecycle for status), not
+ * alphabetically by code. SQLite cannot sort by a list's order through Prisma, so the page
+ * is cut from per-value segments: one grouped count, then each value's slice by name,
+ * each served by the (deletedAt, kind|status, nameSort) index.
+ */
+async function findPageInListedOrder(
+  where: Prisma.ProjectWhereInput,
+  column: 'kind' | 'status',
+  direction: 'asc' | 'desc',
+  page: number,
+) {
+  const listed: readonly string[] = column === 'kind' ? PROJECT_KINDS : PROJECT_STATUSES
+  const values = direction === 'asc' ? listed : [...listed].reverse()
+  const counts = await prisma.project.groupBy({ by: [column], where, _count: { _all: true } })
+  const countOf = new Map(counts.map((row) => [row[column], row._count._all]))
+  let skip = (page - 1) * PAGE_SIZE
+  const rows: Prisma.ProjectGetPayload<{ select: typeof listRowSelect }>[] = []
+  for (const value of values) {
+    const count = countOf.get(value) ?? 0
+    if (skip >= count) {
+      skip -= count
+      continue
+    }
+    const slice = await prisma.project.findMany({
+      where: { AND: [where, { [column]: value }] },
+      orderBy: [{ nameSort: 'asc' }, { code: 'asc' }],
+      skip,
+      take: PAGE_SIZE - rows.length,
+      select: listRowSelect,
+    })
+    rows.push(...slice)
+    skip = 0
+    if (rows.length === PAGE_SIZE) break
+  }
+  return rows
+}
+
 /** One page of the register (or of the deleted view), its count and capital totals. */
 export async function listProjects(query: ProjectListQuery, { deleted = false } = {}) {
   await ensureDb()
@@ -68,24 +123,16 @@ export async function listProjects(query: ProjectListQuery, { deleted = false } 
   ])
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE))
   const page = Math.min(query.page, pageCount)
-  const rows = await prisma.project.findMany({
-    where,
-    orderBy: orderByForListQuery(query),
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE,
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      kind: true,
-      status: true,
-      registeredCapitalVnd: true,
-      updatedAt: true,
-      deletedAt: true,
-      unit: { select: { name: true, kind: true } },
-      department: { select: { code: true, nameVi: true, nameEn: true } },
-    },
-  })
+  const rows =
+    query.sort === 'kind' || query.sort === 'status'
+      ? await findPageInListedOrder(where, query.sort, query.dir, page)
+      : await prisma.project.findMany({
+          where,
+          orderBy: orderByForListQuery(query.sort, query.dir),
+          skip: (page - 1) * PAGE_SIZE,
+          take: PAGE_SIZE,
+          select: listRowSelect,
+        })
   return {
     rows,
     total,

@@ -315,3 +315,41 @@ describe('deleting and restoring', () => {
     expect((result as Response).status).toBe(404)
   })
 })
+
+describe('sorting by status', () => {
+  test('follows the lifecycle, not the alphabet, across page boundaries', async () => {
+    const statuses = ['operating', 'proposed', 'irc_issued', 'cancelled', 'site_clearance']
+    for (let index = 0; index < 30; index += 1) {
+      const status = statuses[index % statuses.length] ?? 'proposed'
+      await prisma.project.create({
+        data: {
+          code: `S-${String(index).padStart(2, '0')}`,
+          name: `Dự án ${index}`,
+          nameSort: `du an ${String(index).padStart(2, '0')}`,
+          kind: 'factory',
+          sector: 'manufacturing',
+          status,
+          unitId: ref.unitId,
+          departmentId: ref.departmentId,
+          investmentType: 'domestic',
+          searchText: `s-${index}`,
+        },
+      })
+    }
+    const list = (query: string) => listLoader(routeArgs(makeRequest(`/projects${query}`)))
+    const page1 = await list('?sort=status&dir=asc')
+    const page2 = await list('?sort=status&dir=asc&page=2')
+    const order = [...page1.rows, ...page2.rows].map((row) => row.status)
+    expect(order).toHaveLength(30)
+    expect(order.slice(0, 6).every((status) => status === 'proposed')).toBe(true)
+    expect(order.slice(6, 12).every((status) => status === 'irc_issued')).toBe(true)
+    expect(order.slice(12, 18).every((status) => status === 'site_clearance')).toBe(true)
+    expect(order.slice(18, 24).every((status) => status === 'operating')).toBe(true)
+    expect(order.slice(24).every((status) => status === 'cancelled')).toBe(true)
+    // Within one status, by name
+    expect(page1.rows.slice(0, 6).map((row) => row.code)).toEqual(['S-01', 'S-06', 'S-11', 'S-16', 'S-21', 'S-26'])
+
+    const descending = await list('?sort=status&dir=desc')
+    expect(descending.rows[0]?.status).toBe('cancelled')
+  })
+})

@@ -24,17 +24,15 @@ export function formatDayOf(moment: Date | string, locale: Locale): string {
   }).format(new Date(moment))
 }
 
-/** A moment in Vietnam time: 23/11/2026 09:14. */
+/** A moment in Vietnam time, date first in both languages: 23/11/2026 09:14. */
 export function formatDateTime(date: Date | string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  const time = new Intl.DateTimeFormat(intlLocale(locale), {
     timeZone: PROVINCE_TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(new Date(date))
+  return `${formatDayOf(date, locale)} ${time}`
 }
 
 /** 1.234,5 in Vietnamese, 1,234.5 in English. */
