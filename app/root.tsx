@@ -1,4 +1,4 @@
-import { type LinksFunction, type LoaderFunctionArgs, data } from '@remix-run/node'
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import {
   Form,
   Links,
@@ -15,13 +15,16 @@ import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import tailwindHref from '~/styles/tailwind.css?url'
 import { getLocale } from '~/utils/i18n'
-import { DEFAULT_LOCALE } from '~/utils/locale'
+import { DEFAULT_LOCALE, isLocale } from '~/utils/locale'
 import { type Toast, getToast } from '~/utils/toast.server'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: tailwindHref },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
+
+// Pages set their own title; this one stands for error pages that cannot.
+export const meta: MetaFunction = () => [{ title: 'Tiendo' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { toast, headers } = await getToast(request)
@@ -77,8 +80,9 @@ function navClass({ isActive }: { isActive: boolean }) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>('root')
-  const locale = rootData?.locale ?? DEFAULT_LOCALE
   const { t, i18n } = useTranslation()
+  // Without loader data (an error page), the language the request was rendered in.
+  const locale = rootData?.locale ?? (isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE)
   // The switch is a POST; after it the loader reports the new language, applied at once.
   if (i18n.language !== locale) void i18n.changeLanguage(locale)
 
@@ -117,6 +121,11 @@ export function Layout({ children }: { children: ReactNode }) {
               <li>
                 <NavLink to="/projects/new" className={navClass}>
                   {t('nav.newProject')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/investors" className={navClass}>
+                  {t('nav.investors')}
                 </NavLink>
               </li>
               <li>

@@ -2,10 +2,12 @@ import AxeBuilder from '@axe-core/playwright'
 import { type Page, expect, test } from '@playwright/test'
 
 async function expectNoAxeViolations(page: Page) {
+  const path = new URL(page.url()).pathname + new URL(page.url()).search
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze()
   const summary = results.violations.map((violation) => ({
+    path,
     id: violation.id,
     nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
   }))
@@ -35,12 +37,18 @@ for (const locale of ['vi', 'en'] as const) {
       '/projects/new',
       '/projects/deleted',
       '/exchange-rates',
+      '/investors',
+      '/investors?q=khong-co-ai',
       projectPath,
       `${projectPath}/edit`,
       `${projectPath}/status`,
       `${projectPath}/delete`,
       '/projects/does-not-exist',
+      '/no-such-page',
     ]
+    await page.goto('/investors')
+    const investorPath = await page.getByRole('table').getByRole('row').nth(1).getByRole('link').getAttribute('href')
+    if (investorPath) pages.push(investorPath)
     for (const path of pages) {
       await page.goto(path)
       await expect(page.locator('html')).toHaveAttribute('lang', locale)

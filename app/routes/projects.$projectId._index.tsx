@@ -231,7 +231,14 @@ export default function ProjectPage() {
               <tbody>
                 {project.investors.map(({ investor, role, capitalShareBasisPoints }) => (
                   <tr key={investor.id} className="border-b border-slate-100">
-                    <td className="py-2 pr-4">{investor.name}</td>
+                    <td className="py-2 pr-4">
+                      <Link
+                        to={`/investors/${investor.id}`}
+                        className="text-brand-700 underline-offset-2 hover:underline"
+                      >
+                        {investor.name}
+                      </Link>
+                    </td>
                     <td className="py-2 pr-4">{t(`country.${investor.country}`)}</td>
                     <td className="py-2 pr-4">
                       {investor.country === 'VN' ? t('project.domestic') : t('project.foreign')}

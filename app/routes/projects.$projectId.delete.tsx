@@ -1,17 +1,26 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
 import { getProject, softDeleteProject } from '~/models/project.server'
+import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
 
 /** A confirmation page before a delete: it works without JavaScript and with any keyboard. */
-export async function loader({ params }: LoaderFunctionArgs) {
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const project = await getProject(params.projectId ?? '')
   invariantResponse(project && !project.deletedAt, 'Project not found', 404)
-  return { id: project.id, name: project.name, code: project.code }
+  const t = createI18n(getLocale(request)).t
+  return {
+    id: project.id,
+    name: project.name,
+    code: project.code,
+    title: `${t('deleteForm.title', { name: project.name })} · Tiendo`,
+  }
 }
 
 export async function action({ params }: ActionFunctionArgs) {

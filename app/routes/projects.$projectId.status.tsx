@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import { type ActionFunctionArgs, type LoaderFunctionArgs, data } from '@remix-run/node'
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -23,9 +23,13 @@ async function requireActiveProject(projectId: string | undefined) {
   return { project, status }
 }
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const { project, status } = await requireActiveProject(params.projectId)
+  const t = createI18n(getLocale(request)).t
   return {
+    title: `${t('statusForm.title', { name: project.name })} · Tiendo`,
     id: project.id,
     name: project.name,
     status,

@@ -1,15 +1,17 @@
-import { type ActionFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { getProjectFormOptions } from '~/models/project.server'
 import { ProjectEditor } from '~/routes/__project-editor'
 import { handleProjectEditorAction } from '~/routes/__project-editor.server'
+import { createI18n, getLocale } from '~/utils/i18n'
 
-export const meta: MetaFunction = () => [{ title: 'Tiendo' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
-export async function loader() {
-  return { options: await getProjectFormOptions() }
+export async function loader({ request }: LoaderFunctionArgs) {
+  const t = createI18n(getLocale(request)).t
+  return { title: `${t('editor.newTitle')} · Tiendo`, options: await getProjectFormOptions() }
 }
 
 export async function action({ request }: ActionFunctionArgs) {

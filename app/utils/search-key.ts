@@ -13,8 +13,3 @@ export function toSearchKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
 }
-
-/** Escapes the LIKE wildcards of a user's search words (used with ESCAPE '\'). */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`)
-}

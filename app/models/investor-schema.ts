@@ -1,0 +1,16 @@
+import { z } from 'zod'
+import { INVESTOR_COUNTRIES } from '~/models/project-vocabulary'
+
+export const InvestorEditorSchema = z.object({
+  name: z.string({ error: 'errors.required' }).trim().min(1, 'errors.required').max(200, 'errors.tooLong:200'),
+  country: z.enum(INVESTOR_COUNTRIES, {
+    error: (issue) => (issue.input === undefined ? 'errors.choose' : 'errors.unknownOption'),
+  }),
+  contact: z.string().trim().max(500, 'errors.tooLong:500').optional(),
+})
+
+export const InvestorListQuerySchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  country: z.enum(INVESTOR_COUNTRIES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+})

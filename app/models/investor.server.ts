@@ -1,0 +1,97 @@
+import { buildProjectSearchText } from '~/models/project-search'
+import { type InvestorCountry } from '~/models/project-vocabulary'
+import { ensureDb, prisma } from '~/utils/db.server'
+import { toSearchKey } from '~/utils/search-key'
+
+export const INVESTOR_PAGE_SIZE = 25
+
+/** The investor directory: folded-name search, optional country, with project counts. */
+export async function listInvestors({ q, country, page }: { q?: string; country?: InvestorCountry; page: number }) {
+  await ensureDb()
+  const words = toSearchKey(q ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 8)
+  const where = { country, AND: words.map((word) => ({ searchName: { contains: word } })) }
+  const total = await prisma.investor.count({ where })
+  const pageCount = Math.max(1, Math.ceil(total / INVESTOR_PAGE_SIZE))
+  const currentPage = Math.min(page, pageCount)
+  const rows = await prisma.investor.findMany({
+    where,
+    orderBy: [{ searchName: 'asc' }],
+    skip: (currentPage - 1) * INVESTOR_PAGE_SIZE,
+    take: INVESTOR_PAGE_SIZE,
+    select: {
+      id: true,
+      name: true,
+      country: true,
+      contact: true,
+      _count: { select: { projects: { where: { project: { deletedAt: null } } } } },
+    },
+  })
+  return { rows, total, page: currentPage, pageCount }
+}
+
+export async function getInvestor(id: string) {
+  await ensureDb()
+  return prisma.investor.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      country: true,
+      contact: true,
+      projects: {
+        where: { project: { deletedAt: null } },
+        orderBy: { project: { nameSort: 'asc' } },
+        take: 200,
+        select: { role: true, project: { select: { id: true, code: true, name: true, status: true } } },
+      },
+    },
+  })
+}
+
+/**
+ * Renames or updates an investor. Its projects' search text contains the name, so it is
+ * rebuilt for each of them in the same transaction. Returns false when another investor
+ * already has this name.
+ */
+export async function updateInvestor(id: string, input: { name: string; country: InvestorCountry; contact?: string }) {
+  await ensureDb()
+  const searchName = toSearchKey(input.name)
+  const sameName = await prisma.investor.findUnique({ where: { searchName }, select: { id: true } })
+  if (sameName && sameName.id !== id) return false
+  await prisma.$transaction(async (tx) => {
+    await tx.investor.update({
+      where: { id },
+      data: { name: input.name, searchName, country: input.country, contact: input.contact ?? '' },
+    })
+    const links = await tx.projectInvestor.findMany({ where: { investorId: id }, select: { projectId: true } })
+    for (const { projectId } of links) {
+      const project = await tx.project.findUniqueOrThrow({
+        where: { id: projectId },
+        select: {
+          code: true,
+          name: true,
+          nameEn: true,
+          unit: { select: { name: true, formerNames: true } },
+          investors: { orderBy: { position: 'asc' }, select: { investor: { select: { name: true } } } },
+        },
+      })
+      await tx.project.update({
+        where: { id: projectId },
+        data: {
+          searchText: buildProjectSearchText({
+            code: project.code,
+            name: project.name,
+            nameEn: project.nameEn,
+            unitName: project.unit.name,
+            unitFormerNames: project.unit.formerNames,
+            investorNames: project.investors.map((row) => row.investor.name),
+          }),
+        },
+      })
+    }
+  })
+  return true
+}
