@@ -28,7 +28,19 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'laptop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } } }],
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    {
+      name: 'laptop',
+      dependencies: ['setup'],
+      // Journeys run as the Department of Industry and Trade's editor unless they say otherwise.
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1366, height: 900 },
+        storageState: 'e2e/.auth/editor-sct.json',
+      },
+    },
+  ],
   webServer: {
     command: `node scripts/e2e-server.mjs`,
     url: `http://localhost:${PORT}/healthz`,

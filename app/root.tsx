@@ -14,7 +14,9 @@ import { type ReactNode, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import tailwindHref from '~/styles/tailwind.css?url'
+import { getOptionalUser } from '~/utils/auth.server'
 import { getLocale } from '~/utils/i18n'
+import { hasPermission } from '~/utils/permissions'
 import { DEFAULT_LOCALE, isLocale } from '~/utils/locale'
 import { type Toast, getToast } from '~/utils/toast.server'
 
@@ -27,8 +29,25 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: 'Tiendo' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { toast, headers } = await getToast(request)
-  return data({ locale: getLocale(request), toast, isDemo: process.env.TIENDO_DEMO === '1' }, { headers })
+  const [{ toast, headers }, user] = await Promise.all([getToast(request), getOptionalUser(request)])
+  return data(
+    {
+      locale: getLocale(request),
+      toast,
+      isDemo: process.env.TIENDO_DEMO === '1',
+      // Only what the header needs; permissions are checked again by every loader and action.
+      user: user
+        ? {
+            name: user.name,
+            role: user.role,
+            canCreateProject: hasPermission(user, 'create:project'),
+            canManageUsers: hasPermission(user, 'manage:user'),
+            canReadAudit: hasPermission(user, 'read:audit'),
+          }
+        : null,
+    },
+    { headers },
+  )
 }
 
 function ToastMessage({ toast }: { toast: Toast }) {
@@ -109,37 +128,59 @@ export function Layout({ children }: { children: ReactNode }) {
                 {t('app.name')} <span className="text-brand-100 font-normal">· {t('app.tagline')}</span>
               </p>
             </div>
-            <LanguageSwitch />
+            <div className="flex flex-wrap items-center gap-3">
+              {rootData?.user ? (
+                <>
+                  <p className="text-sm">
+                    {t('auth.signedInAs', { name: rootData.user.name })}{' '}
+                    <span className="text-brand-100">({t(`auth.role.${rootData.user.role}`)})</span>
+                  </p>
+                  <Form method="post" action="/logout">
+                    <button
+                      type="submit"
+                      className="rounded-md border border-white/60 px-3 py-1.5 text-sm text-white hover:bg-white/10"
+                    >
+                      {t('auth.signOut')}
+                    </button>
+                  </Form>
+                </>
+              ) : null}
+              <LanguageSwitch />
+            </div>
           </div>
-          <nav aria-label={t('app.primaryNav')} className="mx-auto max-w-6xl px-4 pb-3">
-            <ul className="flex flex-wrap gap-1">
-              <li>
-                <NavLink to="/projects" end className={navClass}>
-                  {t('nav.projects')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/projects/new" className={navClass}>
-                  {t('nav.newProject')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/investors" className={navClass}>
-                  {t('nav.investors')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/projects/deleted" className={navClass}>
-                  {t('nav.deleted')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/exchange-rates" className={navClass}>
-                  {t('nav.exchangeRates')}
-                </NavLink>
-              </li>
-            </ul>
-          </nav>
+          {rootData?.user ? (
+            <nav aria-label={t('app.primaryNav')} className="mx-auto max-w-6xl px-4 pb-3">
+              <ul className="flex flex-wrap gap-1">
+                <li>
+                  <NavLink to="/projects" end className={navClass}>
+                    {t('nav.projects')}
+                  </NavLink>
+                </li>
+                {rootData.user.canCreateProject ? (
+                  <li>
+                    <NavLink to="/projects/new" className={navClass}>
+                      {t('nav.newProject')}
+                    </NavLink>
+                  </li>
+                ) : null}
+                <li>
+                  <NavLink to="/investors" className={navClass}>
+                    {t('nav.investors')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/projects/deleted" className={navClass}>
+                    {t('nav.deleted')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/exchange-rates" className={navClass}>
+                    {t('nav.exchangeRates')}
+                  </NavLink>
+                </li>
+              </ul>
+            </nav>
+          ) : null}
         </header>
         {rootData?.isDemo ? (
           <p className="bg-amber-100 px-4 py-1 text-center text-xs text-amber-950">{t('app.demoNotice')}</p>

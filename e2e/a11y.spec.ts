@@ -22,6 +22,9 @@ async function firstProjectPath(page: Page) {
   return href
 }
 
+// The administrator sees every page and every button.
+test.use({ storageState: 'e2e/.auth/admin.json' })
+
 for (const locale of ['vi', 'en'] as const) {
   test(`every page passes axe (WCAG 2.2 AA) in ${locale === 'vi' ? 'Vietnamese' : 'English'}`, async ({
     page,
@@ -61,6 +64,16 @@ for (const locale of ['vi', 'en'] as const) {
     await expectNoAxeViolations(page)
   })
 }
+
+test('the sign-in page passes axe', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: undefined })
+  const page = await context.newPage()
+  await page.goto('/login')
+  await expectNoAxeViolations(page)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expectNoAxeViolations(page)
+  await context.close()
+})
 
 test('every control can be reached and used from the keyboard, with a visible focus', async ({ page }) => {
   await page.goto('/projects')

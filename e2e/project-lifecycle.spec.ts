@@ -98,7 +98,7 @@ test('a validation error keeps what was typed and names the field', async ({ pag
 })
 
 test('the server refuses bad input even without JavaScript, keeping the values', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false })
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: 'e2e/.auth/editor-sct.json' })
   const page = await context.newPage()
   const suffix = uniqueSuffix()
   await page.goto('/projects/new')

@@ -7,6 +7,7 @@ import { createRequestHandler } from '@remix-run/express'
 import { type ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -32,10 +33,26 @@ app.all('*', createRequestHandler({ build, mode: process.env.NODE_ENV }))
 const server = app.listen(port, host, () => {
   const shownHost = host === '0.0.0.0' ? 'localhost' : host
   console.log(`Tiendo is running at http://${shownHost}:${port}`)
-  if (process.env.TIENDO_DEMO === '1') {
-    console.log('Demo data: Quảng Ninh and Lào Cai projects from the July 2025 articles (illustrative figures).')
-  }
+  if (process.env.TIENDO_DEMO === '1') printDemoAccounts()
 })
+
+/** The demo database's accounts, one per role (their passwords exist only there). */
+function printDemoAccounts() {
+  console.log('Demo data: Quảng Ninh and Lào Cai projects from the July 2025 articles (illustrative figures).')
+  const file = path.resolve('prisma/seed/demo-users.json')
+  if (!existsSync(file)) return
+  const users = JSON.parse(readFileSync(file, 'utf8')) as {
+    email: string
+    password: string
+    role: string
+    department: string | null
+  }[]
+  console.log('Sign in with one of the demo accounts:')
+  for (const user of users) {
+    const scope = user.department ? ` (${user.department})` : ''
+    console.log(`  ${(user.role + scope).padEnd(18)} ${user.email.padEnd(26)} password: ${user.password}`)
+  }
+}
 
 function shutdown(signal: string) {
   console.log(`${signal} received: finishing requests in flight, then stopping.`)

@@ -1,4 +1,7 @@
+import { insertUser } from '~/models/user.server'
+import { type Role } from '~/models/user-vocabulary'
 import { prisma } from '~/utils/db.server'
+import { createSession } from '~/utils/session.server'
 
 /** Ids of reference rows seeded into the base test database. */
 export async function getReferenceIds() {
@@ -10,16 +13,52 @@ export async function getReferenceIds() {
   return { unitId: unit.id, unitName: unit.name, otherUnitId: otherUnit.id, departmentId: department.id }
 }
 
-/** A request as the browser would send it, in the reader's language. */
+let defaultSessionCookie = ''
+
+/**
+ * Creates a user with a session and returns its cookie; with `asDefault`, requests made by
+ * makeRequest carry it unless told otherwise.
+ */
+export async function signIn(
+  role: Role,
+  departmentCode: string | null = null,
+  { asDefault = false, provinceWide = false } = {},
+) {
+  const department = departmentCode
+    ? await prisma.department.findUniqueOrThrow({ where: { code: departmentCode }, select: { id: true } })
+    : null
+  const user = await insertUser(prisma, {
+    email: `${role}-${departmentCode ?? 'all'}-${Math.random().toString(36).slice(2)}@test.local`,
+    name: `Test ${role} ${departmentCode ?? ''}`.trim(),
+    password: 'correct-horse-battery-staple',
+    role,
+    departmentId: department?.id ?? null,
+    provinceWide,
+  })
+  const { setCookie } = await createSession(user.id, new Request('http://localhost/'))
+  const cookie = setCookie.split(';')[0] ?? ''
+  if (asDefault) defaultSessionCookie = cookie
+  return { user, cookie }
+}
+
+/** A request as the browser would send it, in the reader's language, signed in by default. */
 export function makeRequest(
   path: string,
   {
     method = 'GET',
     form,
     locale = 'vi',
-  }: { method?: string; form?: Record<string, string>; locale?: 'vi' | 'en' } = {},
+    cookie = defaultSessionCookie,
+    headers: extraHeaders = {},
+  }: {
+    method?: string
+    form?: Record<string, string>
+    locale?: 'vi' | 'en'
+    cookie?: string
+    headers?: Record<string, string>
+  } = {},
 ) {
-  const headers = new Headers({ Cookie: `tiendo_lang=${locale}` })
+  const headers = new Headers({ Cookie: [`tiendo_lang=${locale}`, cookie].filter(Boolean).join('; '), ...extraHeaders })
   let body: URLSearchParams | undefined
   if (form) {
     body = new URLSearchParams(form)

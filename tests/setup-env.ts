@@ -4,7 +4,8 @@ import path from 'node:path'
 import { afterAll, beforeEach } from 'vitest'
 
 // Each test file gets its own copy of the migrated base database, before any app module
-// (and so the Prisma client) is loaded; each test starts with no projects in it.
+// (and so the Prisma client) is loaded; each test starts with no projects and no users
+// (the audit trail is append-only, so tests look only at their own records' rows).
 const file = path.resolve('tests-tmp', `test-${randomUUID()}.db`)
 copyFileSync(path.resolve('tests-tmp', 'base.db'), file)
 process.env.DATABASE_URL = `file:${file}`
@@ -19,6 +20,10 @@ beforeEach(async () => {
     prisma.projectInvestor.deleteMany(),
     prisma.project.deleteMany(),
     prisma.investor.deleteMany(),
+    prisma.session.deleteMany(),
+    prisma.signInFailure.deleteMany(),
+    prisma.submissionKey.deleteMany(),
+    prisma.user.deleteMany(),
   ])
 })
 

@@ -8,6 +8,7 @@ export function GeneralErrorBoundary() {
   let message = t('errorPage.generic')
   if (isRouteErrorResponse(error)) {
     if (error.status === 404) message = t('errorPage.notFound')
+    else if (error.status === 403) message = t('errorPage.forbidden')
     else if (error.status === 400) message = t('errorPage.badRequest')
   } else if (typeof document !== 'undefined') {
     console.error(error)

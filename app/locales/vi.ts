@@ -348,9 +348,31 @@ export const vi = {
     staleVersion: 'Dự án vừa được người khác sửa. Hãy tải lại trang để xem bản mới nhất rồi sửa lại.',
     rateRange: 'Tỷ giá phải từ 1.000 đến 100.000 đồng.',
   },
+  auth: {
+    signInTitle: 'Đăng nhập Tiendo',
+    email: 'Thư điện tử',
+    password: 'Mật khẩu',
+    signIn: 'Đăng nhập',
+    signOut: 'Đăng xuất',
+    signedInAs: 'Đang đăng nhập: {{name}}',
+    role: {
+      admin: 'Quản trị',
+      editor: 'Cán bộ cập nhật',
+      viewer: 'Lãnh đạo, theo dõi',
+    },
+    errors: {
+      invalid:
+        'Thư điện tử hoặc mật khẩu không đúng, hoặc tài khoản đang bị tạm khoá. Hãy thử lại hoặc liên hệ quản trị viên.',
+      tooManyAttempts: 'Đăng nhập sai quá nhiều lần từ địa chỉ này. Hãy đợi một phút rồi thử lại.',
+      passwordTooShort: 'Mật khẩu cần ít nhất {{max}} ký tự.',
+      passwordCommon: 'Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.',
+      departmentNotAllowed: 'Bạn chỉ được cập nhật dự án của cơ quan mình.',
+    },
+  },
   errorPage: {
     title: 'Đã có lỗi',
     notFound: 'Không tìm thấy trang hoặc dự án này.',
+    forbidden: 'Bạn không có quyền xem hoặc thực hiện việc này.',
     badRequest: 'Yêu cầu không hợp lệ.',
     generic: 'Đã có lỗi ngoài dự kiến. Hãy thử lại; nếu vẫn lỗi, báo cho quản trị viên.',
     home: 'Về danh mục dự án',

@@ -1,3 +1,4 @@
+import { type Actor, diffSnapshots, writeAudit } from '~/models/audit.server'
 import { ensureDb, prisma } from '~/utils/db.server'
 
 export type ExchangeRateView = { date: Date; vndPerUsd: number }
@@ -18,10 +19,18 @@ export async function listExchangeRates(take = 100) {
 }
 
 /** Adds a rate; false when that date already has one. */
-export async function addExchangeRate(input: { date: Date; vndPerUsd: number; source?: string }) {
+export async function addExchangeRate(input: { date: Date; vndPerUsd: number; source?: string }, actor: Actor) {
   await ensureDb()
   const existing = await prisma.exchangeRate.findUnique({ where: { date: input.date }, select: { id: true } })
   if (existing) return false
-  await prisma.exchangeRate.create({ data: { ...input, source: input.source ?? '' } })
+  await prisma.$transaction(async (tx) => {
+    const rate = await tx.exchangeRate.create({ data: { ...input, source: input.source ?? '' } })
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entityType: 'exchange_rate',
+      entityId: rate.id,
+      changes: diffSnapshots({}, { date: rate.date, vndPerUsd: rate.vndPerUsd, source: rate.source }),
+    })
+  })
   return true
 }

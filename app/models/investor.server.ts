@@ -1,3 +1,4 @@
+import { type Actor, diffSnapshots, writeAudit } from '~/models/audit.server'
 import { buildProjectSearchText } from '~/models/project-search'
 import { type InvestorCountry } from '~/models/project-vocabulary'
 import { ensureDb, prisma } from '~/utils/db.server'
@@ -56,15 +57,30 @@ export async function getInvestor(id: string) {
  * rebuilt for each of them in the same transaction. Returns false when another investor
  * already has this name.
  */
-export async function updateInvestor(id: string, input: { name: string; country: InvestorCountry; contact?: string }) {
+export async function updateInvestor(
+  id: string,
+  input: { name: string; country: InvestorCountry; contact?: string },
+  actor: Actor,
+) {
   await ensureDb()
   const searchName = toSearchKey(input.name)
   const sameName = await prisma.investor.findUnique({ where: { searchName }, select: { id: true } })
   if (sameName && sameName.id !== id) return false
   await prisma.$transaction(async (tx) => {
-    await tx.investor.update({
+    const before = await tx.investor.findUniqueOrThrow({
+      where: { id },
+      select: { name: true, country: true, contact: true },
+    })
+    const after = await tx.investor.update({
       where: { id },
       data: { name: input.name, searchName, country: input.country, contact: input.contact ?? '' },
+      select: { name: true, country: true, contact: true },
+    })
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entityType: 'investor',
+      entityId: id,
+      changes: diffSnapshots(before, after),
     })
     const links = await tx.projectInvestor.findMany({ where: { investorId: id }, select: { projectId: true } })
     for (const { projectId } of links) {

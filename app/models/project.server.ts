@@ -1,4 +1,5 @@
 import { type Prisma } from '@prisma/client'
+import { type Actor, diffSnapshots, writeAudit } from '~/models/audit.server'
 import { type ProjectEditorInput } from '~/models/project-editor-schema'
 import { PAGE_SIZE, type ProjectListQuery, type ProjectSortColumn } from '~/models/project-list-query'
 import { buildProjectSearchText } from '~/models/project-search'
@@ -11,6 +12,7 @@ import {
   isOneOf,
 } from '~/models/project-vocabulary'
 import { ensureDb, prisma } from '~/utils/db.server'
+import { type PermissionSubject, hasPermission } from '~/utils/permissions'
 import { toSearchKey } from '~/utils/search-key'
 
 type Tx = Prisma.TransactionClient
@@ -64,6 +66,7 @@ function orderByForListQuery(
 
 const listRowSelect = {
   id: true,
+  departmentId: true,
   code: true,
   name: true,
   kind: true,
@@ -198,8 +201,11 @@ export async function getProject(id: string) {
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProject>>>
 
-/** Choices for the editor and the list filters. */
-export async function getProjectFormOptions() {
+/**
+ * Choices for the editor and the list filters. Given the person editing, only the
+ * departments whose projects they may write are offered.
+ */
+export async function getProjectFormOptions(editor?: PermissionSubject) {
   await ensureDb()
   const [units, departments, investors] = await Promise.all([
     prisma.administrativeUnit.findMany({
@@ -214,7 +220,13 @@ export async function getProjectFormOptions() {
     }),
     prisma.investor.findMany({ orderBy: { name: 'asc' }, take: 1000, select: { name: true, country: true } }),
   ])
-  return { units, departments, investors }
+  return {
+    units,
+    departments: editor
+      ? departments.filter((department) => hasPermission(editor, 'update:project', { departmentId: department.id }))
+      : departments,
+    investors,
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -324,8 +336,62 @@ async function writeChildren(tx: Tx, projectId: string, input: ProjectEditorInpu
   })
 }
 
+/**
+ * A flat picture of a project for the audit trail: its columns, its investors, and its
+ * milestone dates. Two pictures diffed give "what changed", field by field.
+ */
+async function projectSnapshot(tx: Tx, id: string): Promise<Record<string, unknown>> {
+  const project = await tx.project.findUniqueOrThrow({
+    where: { id },
+    select: {
+      code: true,
+      name: true,
+      nameEn: true,
+      kind: true,
+      sector: true,
+      status: true,
+      unitId: true,
+      departmentId: true,
+      areaHa: true,
+      clearanceNeededHa: true,
+      clearanceDoneHa: true,
+      registeredCapitalVnd: true,
+      disbursedCapitalVnd: true,
+      investmentType: true,
+      jobsPlanned: true,
+      policyDecisionNumber: true,
+      policyDecisionDate: true,
+      ircNumber: true,
+      ircDate: true,
+      description: true,
+      sourceTitle: true,
+      sourceUrl: true,
+      investors: {
+        orderBy: { position: 'asc' },
+        select: { role: true, capitalShareBasisPoints: true, investor: { select: { name: true, country: true } } },
+      },
+      milestones: { select: { kind: true, plannedDate: true, actualDate: true } },
+    },
+  })
+  const { investors, milestones, ...columns } = project
+  const snapshot: Record<string, unknown> = {
+    ...columns,
+    investors: investors.map((row) => ({
+      name: row.investor.name,
+      country: row.investor.country,
+      role: row.role,
+      share: row.capitalShareBasisPoints,
+    })),
+  }
+  for (const milestone of milestones) {
+    snapshot[`milestone.${milestone.kind}.planned`] = milestone.plannedDate
+    snapshot[`milestone.${milestone.kind}.actual`] = milestone.actualDate
+  }
+  return snapshot
+}
+
 /** Creates a project, its investors, milestones and first status row in one transaction. */
-export async function createProject(input: ProjectEditorInput, today: Date) {
+export async function createProject(input: ProjectEditorInput, today: Date, actor: Actor) {
   await ensureDb()
   return prisma.$transaction(async (tx) => {
     const project = await tx.project.create({
@@ -336,6 +402,13 @@ export async function createProject(input: ProjectEditorInput, today: Date) {
       data: { projectId: project.id, fromStatus: null, toStatus: 'proposed', effectiveDate: today },
     })
     await writeChildren(tx, project.id, input)
+    const after = await projectSnapshot(tx, project.id)
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entityType: 'project',
+      entityId: project.id,
+      changes: diffSnapshots({}, after),
+    })
     return project
   })
 }
@@ -350,15 +423,18 @@ export class StaleVersionError extends Error {
  * Saves an edit only if nobody saved since the editor was opened (the version it was
  * opened on), so one person's save never silently overwrites another's.
  */
-export async function updateProject(id: string, version: number, input: ProjectEditorInput) {
+export async function updateProject(id: string, version: number, input: ProjectEditorInput, actor: Actor) {
   await ensureDb()
   return prisma.$transaction(async (tx) => {
+    const before = await projectSnapshot(tx, id)
     const { count } = await tx.project.updateMany({
       where: { id, version, deletedAt: null },
       data: { ...projectColumns(input), version: { increment: 1 } },
     })
     if (count === 0) throw new StaleVersionError()
     await writeChildren(tx, id, input)
+    const changes = diffSnapshots(before, await projectSnapshot(tx, id))
+    await writeAudit(tx, actor, { action: 'update', entityType: 'project', entityId: id, changes })
     return { id, name: input.name }
   })
 }
@@ -379,6 +455,7 @@ export async function changeProjectStatus(
   id: string,
   input: StatusChangeInput,
   today: Date,
+  actor: Actor,
 ): Promise<StatusChangeResult> {
   await ensureDb()
   return prisma.$transaction(async (tx) => {
@@ -429,24 +506,37 @@ export async function changeProjectStatus(
       })
     }
     await tx.project.update({ where: { id }, data: { status: input.toStatus, version: { increment: 1 } } })
+    await writeAudit(tx, actor, {
+      action: 'status_change',
+      entityType: 'project',
+      entityId: id,
+      changes: { status: [from, input.toStatus] },
+      detail: { effectiveDate: input.effectiveDate, reason: input.reason ?? null, note: input.note ?? null },
+    })
     return { ok: true }
   })
 }
 
-export async function softDeleteProject(id: string, now = new Date()) {
+export async function softDeleteProject(id: string, actor: Actor, now = new Date()) {
   await ensureDb()
-  const { count } = await prisma.project.updateMany({
-    where: { id, deletedAt: null },
-    data: { deletedAt: now, version: { increment: 1 } },
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.project.updateMany({
+      where: { id, deletedAt: null },
+      data: { deletedAt: now, version: { increment: 1 } },
+    })
+    if (count === 1) await writeAudit(tx, actor, { action: 'delete', entityType: 'project', entityId: id })
+    return count === 1
   })
-  return count === 1
 }
 
-export async function restoreProject(id: string) {
+export async function restoreProject(id: string, actor: Actor) {
   await ensureDb()
-  const { count } = await prisma.project.updateMany({
-    where: { id, deletedAt: { not: null } },
-    data: { deletedAt: null, version: { increment: 1 } },
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.project.updateMany({
+      where: { id, deletedAt: { not: null } },
+      data: { deletedAt: null, version: { increment: 1 } },
+    })
+    if (count === 1) await writeAudit(tx, actor, { action: 'restore', entityType: 'project', entityId: id })
+    return count === 1
   })
-  return count === 1
 }

@@ -11,7 +11,9 @@ import { createProjectEditorSchema } from '~/models/project-editor-schema'
 import { MILESTONE_KINDS } from '~/models/project-vocabulary'
 import { type ProjectEditorDefaults } from '~/routes/__project-editor'
 import { provinceToday, toDateInputValue } from '~/utils/format'
+import { type CurrentUser, actorFor } from '~/utils/auth.server'
 import { getLocale } from '~/utils/i18n'
+import { hasPermission } from '~/utils/permissions'
 import { type Locale } from '~/utils/locale'
 import { formatForInput } from '~/utils/number-input'
 import { redirectWithToast } from '~/utils/toast.server'
@@ -25,7 +27,7 @@ function isUniqueViolation(error: unknown) {
  * browser, then with the database (unknown place, taken code), and writes in one
  * transaction. Every refusal returns the typed values with the messages, status 4xx.
  */
-export async function handleProjectEditorAction(request: Request, projectId?: string) {
+export async function handleProjectEditorAction(request: Request, user: CurrentUser, projectId?: string) {
   const locale = getLocale(request)
   const today = provinceToday()
   const formData = await request.formData()
@@ -34,6 +36,15 @@ export async function handleProjectEditorAction(request: Request, projectId?: st
     return data({ result: submission.reply() }, { status: 400 })
   }
   const input = submission.value
+  // An editor saves projects of their own department only (unless province-wide).
+  const permission = projectId ? 'update:project' : 'create:project'
+  if (!hasPermission(user, permission, { departmentId: input.departmentId })) {
+    return data(
+      { result: submission.reply({ fieldErrors: { departmentId: ['auth.errors.departmentNotAllowed'] } }) },
+      { status: 403 },
+    )
+  }
+  const actor = actorFor(user, request)
   const conflicts = await findProjectConflicts(input, projectId)
   if (conflicts) return data({ result: submission.reply({ fieldErrors: conflicts }) }, { status: 400 })
 
@@ -42,14 +53,14 @@ export async function handleProjectEditorAction(request: Request, projectId?: st
       if (input.version === undefined) {
         return data({ result: submission.reply({ formErrors: ['errors.staleVersion'] }) }, { status: 409 })
       }
-      const saved = await updateProject(projectId, input.version, input)
+      const saved = await updateProject(projectId, input.version, input, actor)
       return redirectWithToast(`/projects/${saved.id}`, {
         kind: 'success',
         messageKey: 'editor.updated',
         values: { name: saved.name },
       })
     }
-    const created = await createProject(input, today)
+    const created = await createProject(input, today, actor)
     return redirectWithToast(`/projects/${created.id}`, {
       kind: 'success',
       messageKey: 'editor.created',

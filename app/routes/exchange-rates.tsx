@@ -10,22 +10,30 @@ import { TextField } from '~/components/ui/field'
 import { createExchangeRateSchema } from '~/models/exchange-rate-schema'
 import { addExchangeRate, listExchangeRates } from '~/models/exchange-rate.server'
 import { formatDate, formatNumber } from '~/utils/format'
+import { actorFor, requirePermission } from '~/utils/auth.server'
 import { createI18n, getLocale } from '~/utils/i18n'
+import { hasPermission } from '~/utils/permissions'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useLocale } from '~/utils/use-locale'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, 'read:exchange-rate')
   const t = createI18n(getLocale(request)).t
-  return { title: `${t('exchangeRates.title')} · Tiendo`, rates: await listExchangeRates() }
+  return {
+    title: `${t('exchangeRates.title')} · Tiendo`,
+    rates: await listExchangeRates(),
+    canAdd: hasPermission(user, 'create:exchange-rate'),
+  }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, 'create:exchange-rate')
   const locale = getLocale(request)
   const submission = parseWithZod(await request.formData(), { schema: createExchangeRateSchema(locale) })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
-  const added = await addExchangeRate(submission.value)
+  const added = await addExchangeRate(submission.value, actorFor(user, request))
   if (!added) {
     return data({ result: submission.reply({ fieldErrors: { date: ['exchangeRates.duplicate'] } }) }, { status: 400 })
   }
@@ -37,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ExchangeRatesPage() {
-  const { rates } = useLoaderData<typeof loader>()
+  const { rates, canAdd } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   const locale = useLocale()
@@ -53,30 +61,32 @@ export default function ExchangeRatesPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('exchangeRates.title')}</h1>
       <p className="text-slate-700">{t('exchangeRates.intro')}</p>
-      <Form
-        method="post"
-        {...getFormProps(form)}
-        className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5 md:grid-cols-4 md:items-end"
-      >
-        <TextField
-          label={t('exchangeRates.date')}
-          errors={fields.date.errors}
-          inputProps={getInputProps(fields.date, { type: 'date' })}
-        />
-        <TextField
-          label={t('exchangeRates.vndPerUsd')}
-          errors={fields.vndPerUsd.errors}
-          inputProps={{ ...getInputProps(fields.vndPerUsd, { type: 'text' }), inputMode: 'numeric' }}
-        />
-        <TextField
-          label={`${t('exchangeRates.source')} ${t('common.optional')}`}
-          errors={fields.source.errors}
-          inputProps={getInputProps(fields.source, { type: 'text' })}
-        />
-        <button type="submit" className={buttonClassName('primary')}>
-          {t('exchangeRates.add')}
-        </button>
-      </Form>
+      {canAdd ? (
+        <Form
+          method="post"
+          {...getFormProps(form)}
+          className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5 md:grid-cols-4 md:items-end"
+        >
+          <TextField
+            label={t('exchangeRates.date')}
+            errors={fields.date.errors}
+            inputProps={getInputProps(fields.date, { type: 'date' })}
+          />
+          <TextField
+            label={t('exchangeRates.vndPerUsd')}
+            errors={fields.vndPerUsd.errors}
+            inputProps={{ ...getInputProps(fields.vndPerUsd, { type: 'text' }), inputMode: 'numeric' }}
+          />
+          <TextField
+            label={`${t('exchangeRates.source')} ${t('common.optional')}`}
+            errors={fields.source.errors}
+            inputProps={getInputProps(fields.source, { type: 'text' })}
+          />
+          <button type="submit" className={buttonClassName('primary')}>
+            {t('exchangeRates.add')}
+          </button>
+        </Form>
+      ) : null}
       {rates.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
           {t('exchangeRates.empty')}

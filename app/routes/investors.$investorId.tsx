@@ -10,25 +10,29 @@ import { SelectField, TextField, TextareaField } from '~/components/ui/field'
 import { InvestorEditorSchema } from '~/models/investor-schema'
 import { getInvestor, updateInvestor } from '~/models/investor.server'
 import { INVESTOR_COUNTRIES } from '~/models/project-vocabulary'
+import { actorFor, requirePermission } from '~/utils/auth.server'
 import { invariantResponse } from '~/utils/misc'
+import { hasPermission } from '~/utils/permissions'
 import { redirectWithToast } from '~/utils/toast.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.investor.name} · Tiendo` : 'Tiendo' },
 ]
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, 'read:investor')
   const investor = await getInvestor(params.investorId ?? '')
   invariantResponse(investor, 'Investor not found', 404)
-  return { investor }
+  return { investor, canEdit: hasPermission(user, 'update:investor') }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, 'update:investor')
   const investor = await getInvestor(params.investorId ?? '')
   invariantResponse(investor, 'Investor not found', 404)
   const submission = parseWithZod(await request.formData(), { schema: InvestorEditorSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
-  const saved = await updateInvestor(investor.id, submission.value)
+  const saved = await updateInvestor(investor.id, submission.value, actorFor(user, request))
   if (!saved) {
     return data({ result: submission.reply({ fieldErrors: { name: ['investors.nameTaken'] } }) }, { status: 400 })
   }
@@ -40,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function InvestorPage() {
-  const { investor } = useLoaderData<typeof loader>()
+  const { investor, canEdit } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   const [form, fields] = useForm({
@@ -79,9 +83,11 @@ export default function InvestorPage() {
           textareaProps={{ ...getTextareaProps(fields.contact), rows: 3 }}
         />
         <div className="flex gap-3 md:col-span-2">
-          <button type="submit" className={buttonClassName('primary')}>
-            {t('common.save')}
-          </button>
+          {canEdit ? (
+            <button type="submit" className={buttonClassName('primary')}>
+              {t('common.save')}
+            </button>
+          ) : null}
           <Link to="/investors" className={buttonClassName('secondary')}>
             {t('common.back')}
           </Link>

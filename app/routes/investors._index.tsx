@@ -8,11 +8,13 @@ import { SelectField, TextField } from '~/components/ui/field'
 import { InvestorListQuerySchema } from '~/models/investor-schema'
 import { listInvestors } from '~/models/investor.server'
 import { INVESTOR_COUNTRIES } from '~/models/project-vocabulary'
+import { requirePermission } from '~/utils/auth.server'
 import { createI18n, getLocale } from '~/utils/i18n'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, 'read:investor')
   const raw = Object.fromEntries([...new URL(request.url).searchParams].filter(([, value]) => value !== ''))
   const query = InvestorListQuerySchema.parse(raw)
   const t = createI18n(getLocale(request)).t

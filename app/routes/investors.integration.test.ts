@@ -1,10 +1,14 @@
-import { expect, test } from 'vitest'
+import { beforeEach, expect, test } from 'vitest'
 import { prisma } from '~/utils/db.server'
 import { action as investorAction, loader as investorLoader } from '~/routes/investors.$investorId'
 import { loader as investorsLoader } from '~/routes/investors._index'
 import { loader as listLoader } from '~/routes/projects._index'
 import { action as newAction } from '~/routes/projects.new'
-import { getReferenceIds, makeRequest, routeArgs, settle, unwrapData } from '../../tests/integration-utils'
+import { getReferenceIds, makeRequest, routeArgs, settle, signIn, unwrapData } from '../../tests/integration-utils'
+
+beforeEach(async () => {
+  await signIn('editor', 'SCT', { asDefault: true })
+})
 
 async function createProjectWithInvestor(code: string, investorName: string, country: string) {
   const ref = await getReferenceIds()

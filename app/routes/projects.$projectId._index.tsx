@@ -11,14 +11,17 @@ import { getProject } from '~/models/project.server'
 import { MILESTONE_KINDS } from '~/models/project-vocabulary'
 import { formatBasisPoints, formatDate, formatDateTime, formatNumber, provinceToday } from '~/utils/format'
 import { formatUsd, formatVnd, formatVndFull, vndToUsd } from '~/utils/money'
+import { requirePermission } from '~/utils/auth.server'
 import { invariantResponse } from '~/utils/misc'
+import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.project.name} · Tiendo` : 'Tiendo' },
 ]
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, 'read:project')
   const [project, rate] = await Promise.all([getProject(params.projectId ?? ''), getLatestExchangeRate()])
   invariantResponse(project, 'Project not found', 404)
   const today = provinceToday()
@@ -34,7 +37,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
           : (row?.actualDate ?? null)
     return { kind, planned, actual, state: getMilestoneState(planned, actual, today) }
   })
-  return { project, rate, milestones }
+  const can = {
+    update: hasPermission(user, 'update:project', project),
+    delete: hasPermission(user, 'delete:project', project),
+  }
+  return { project, rate, milestones, can }
 }
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -59,7 +66,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export default function ProjectPage() {
-  const { project, rate, milestones } = useLoaderData<typeof loader>()
+  const { project, rate, milestones, can } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   const locale = useLocale()
   const none = <span className="text-slate-600">{t('common.notSet')}</span>
@@ -91,11 +98,13 @@ export default function ProjectPage() {
       {project.deletedAt ? (
         <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
           <p>{t('project.deletedBanner', { date: formatDate(project.deletedAt, locale) })}</p>
-          <Form method="post" action={`/projects/${project.id}/restore`} className="mt-2">
-            <button type="submit" className={buttonClassName('secondary')}>
-              {t('common.restore')}
-            </button>
-          </Form>
+          {can.delete ? (
+            <Form method="post" action={`/projects/${project.id}/restore`} className="mt-2">
+              <button type="submit" className={buttonClassName('secondary')}>
+                {t('common.restore')}
+              </button>
+            </Form>
+          ) : null}
         </div>
       ) : null}
 
@@ -117,17 +126,21 @@ export default function ProjectPage() {
         </div>
         {project.deletedAt ? null : (
           <div className="flex flex-wrap gap-2">
-            <Link to="edit" className={buttonClassName('primary')}>
-              {t('project.actions.edit')}
-            </Link>
-            {project.status !== 'cancelled' ? (
+            {can.update ? (
+              <Link to="edit" className={buttonClassName('primary')}>
+                {t('project.actions.edit')}
+              </Link>
+            ) : null}
+            {can.update && project.status !== 'cancelled' ? (
               <Link to="status" className={buttonClassName('secondary')}>
                 {t('project.actions.changeStatus')}
               </Link>
             ) : null}
-            <Link to="delete" className={buttonClassName('danger')}>
-              {t('project.actions.delete')}
-            </Link>
+            {can.delete ? (
+              <Link to="delete" className={buttonClassName('danger')}>
+                {t('project.actions.delete')}
+              </Link>
+            ) : null}
           </div>
         )}
       </div>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
 import { getProject, softDeleteProject } from '~/models/project.server'
+import { actorFor, ensurePermission, requireUser } from '~/utils/auth.server'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
@@ -12,8 +13,10 @@ import { redirectWithToast } from '~/utils/toast.server'
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request)
   const project = await getProject(params.projectId ?? '')
   invariantResponse(project && !project.deletedAt, 'Project not found', 404)
+  await ensurePermission(user, request, 'delete:project', project)
   const t = createI18n(getLocale(request)).t
   return {
     id: project.id,
@@ -23,10 +26,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-export async function action({ params }: ActionFunctionArgs) {
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request)
   const project = await getProject(params.projectId ?? '')
   invariantResponse(project && !project.deletedAt, 'Project not found', 404)
-  await softDeleteProject(project.id)
+  await ensurePermission(user, request, 'delete:project', project)
+  await softDeleteProject(project.id, actorFor(user, request))
   return redirectWithToast('/projects/deleted', {
     kind: 'success',
     messageKey: 'deleteForm.done',

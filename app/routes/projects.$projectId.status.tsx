@@ -12,21 +12,25 @@ import { allowedNextStatuses } from '~/models/project-status'
 import { PROJECT_STATUSES, type ProjectStatus, isOneOf } from '~/models/project-vocabulary'
 import { createStatusChangeSchema } from '~/models/status-change-schema'
 import { formatDate, provinceToday, toDateInputValue } from '~/utils/format'
+import { actorFor, ensurePermission, requireUser } from '~/utils/auth.server'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
 
-async function requireActiveProject(projectId: string | undefined) {
+/** The signed-in user and the project they may update, or the right refusal. */
+async function requireUpdatableProject(request: Request, projectId: string | undefined) {
+  const user = await requireUser(request)
   const project = await getProject(projectId ?? '')
   invariantResponse(project && !project.deletedAt, 'Project not found', 404)
+  await ensurePermission(user, request, 'update:project', project)
   const status: ProjectStatus = isOneOf(PROJECT_STATUSES, project.status) ? project.status : 'proposed'
-  return { project, status }
+  return { user, project, status }
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { project, status } = await requireActiveProject(params.projectId)
+  const { project, status } = await requireUpdatableProject(request, params.projectId)
   const t = createI18n(getLocale(request)).t
   return {
     title: `${t('statusForm.title', { name: project.name })} · Tiendo`,
@@ -39,12 +43,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { project, status } = await requireActiveProject(params.projectId)
+  const { user, project, status } = await requireUpdatableProject(request, params.projectId)
   const submission = parseWithZod(await request.formData(), { schema: createStatusChangeSchema(status) })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
 
   const locale = getLocale(request)
-  const result = await changeProjectStatus(project.id, submission.value, provinceToday())
+  const result = await changeProjectStatus(project.id, submission.value, provinceToday(), actorFor(user, request))
   if (!result.ok) {
     const message =
       result.error === 'status.errors.beforeLast' && result.values?.date

@@ -11,14 +11,17 @@ import { getLatestExchangeRate } from '~/models/exchange-rate.server'
 import { hasActiveFilters, parseProjectListQuery } from '~/models/project-list-query'
 import { getProjectFormOptions, listProjects } from '~/models/project.server'
 import { INVESTMENT_TYPES, INVESTOR_COUNTRIES, PROJECT_KINDS, PROJECT_STATUSES } from '~/models/project-vocabulary'
+import { requirePermission } from '~/utils/auth.server'
 import { formatDate, formatDayOf } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { formatUsd, formatVnd, vndToUsd } from '~/utils/money'
+import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, 'read:project')
   const query = parseProjectListQuery(new URL(request.url).searchParams)
   const [result, options, rate] = await Promise.all([
     listProjects(query),
@@ -28,6 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = createI18n(getLocale(request)).t
   return {
     title: `${t('projectList.title')} · Tiendo`,
+    canCreate: hasPermission(user, 'create:project'),
     query,
     filtersActive: hasActiveFilters(query),
     ...result,
@@ -62,9 +66,11 @@ export default function ProjectListPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">{t('projectList.title')}</h1>
-        <Link to="/projects/new" className={buttonClassName('primary')}>
-          {t('nav.newProject')}
-        </Link>
+        {data.canCreate ? (
+          <Link to="/projects/new" className={buttonClassName('primary')}>
+            {t('nav.newProject')}
+          </Link>
+        ) : null}
       </div>
 
       <Form
@@ -173,10 +179,14 @@ export default function ProjectListPage() {
           ) : (
             <>
               <h2 className="text-lg font-semibold">{t('projectList.emptyRegister')}</h2>
-              <p className="mt-1 text-slate-700">{t('projectList.emptyRegisterHint')}</p>
-              <Link to="/projects/new" className={buttonClassName('primary', 'mt-4')}>
-                {t('nav.newProject')}
-              </Link>
+              {data.canCreate ? (
+                <>
+                  <p className="mt-1 text-slate-700">{t('projectList.emptyRegisterHint')}</p>
+                  <Link to="/projects/new" className={buttonClassName('primary', 'mt-4')}>
+                    {t('nav.newProject')}
+                  </Link>
+                </>
+              ) : null}
             </>
           )}
         </div>

@@ -10,11 +10,14 @@ import { parseProjectListQuery } from '~/models/project-list-query'
 import { listProjects } from '~/models/project.server'
 import { formatDateTime } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
+import { requirePermission } from '~/utils/auth.server'
+import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, 'read:project')
   const searchParams = new URL(request.url).searchParams
   // Most recently deleted first unless the reader chose otherwise.
   if (!searchParams.has('sort')) {
@@ -23,8 +26,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const query = parseProjectListQuery(searchParams)
   const result = await listProjects(query, { deleted: true })
+  const restorable = result.rows.filter((row) => hasPermission(user, 'delete:project', row)).map((row) => row.id)
   const t = createI18n(getLocale(request)).t
-  return { title: `${t('projectList.deletedTitle')} · Tiendo`, query, ...result }
+  return { title: `${t('projectList.deletedTitle')} · Tiendo`, query, ...result, restorable }
 }
 
 export default function DeletedProjectsPage() {
@@ -95,15 +99,17 @@ export default function DeletedProjectsPage() {
                       {project.deletedAt ? formatDateTime(project.deletedAt, locale) : ''}
                     </td>
                     <td className="px-3 py-2">
-                      <Form method="post" action={`/projects/${project.id}/restore`}>
-                        <button
-                          type="submit"
-                          className={buttonClassName('secondary')}
-                          aria-label={t('projectList.restoreProject', { name: project.name })}
-                        >
-                          {t('common.restore')}
-                        </button>
-                      </Form>
+                      {data.restorable.includes(project.id) ? (
+                        <Form method="post" action={`/projects/${project.id}/restore`}>
+                          <button
+                            type="submit"
+                            className={buttonClassName('secondary')}
+                            aria-label={t('projectList.restoreProject', { name: project.name })}
+                          >
+                            {t('common.restore')}
+                          </button>
+                        </Form>
+                      ) : null}
                     </td>
                   </tr>
                 ))}

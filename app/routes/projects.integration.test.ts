@@ -8,7 +8,7 @@ import { action as statusAction } from '~/routes/projects.$projectId.status'
 import { loader as listLoader } from '~/routes/projects._index'
 import { loader as deletedLoader } from '~/routes/projects.deleted'
 import { action as newAction } from '~/routes/projects.new'
-import { getReferenceIds, makeRequest, routeArgs, settle, unwrapData } from '../../tests/integration-utils'
+import { getReferenceIds, makeRequest, routeArgs, settle, signIn, unwrapData } from '../../tests/integration-utils'
 
 type Reply = {
   result: { status?: string; error?: Record<string, string[] | null>; initialValue?: Record<string, unknown> }
@@ -18,6 +18,7 @@ let ref: Awaited<ReturnType<typeof getReferenceIds>>
 
 beforeEach(async () => {
   ref = await getReferenceIds()
+  await signIn('editor', 'SCT', { asDefault: true })
 })
 
 function projectForm(overrides: Record<string, string> = {}) {

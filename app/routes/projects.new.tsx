@@ -5,27 +5,34 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { getProjectFormOptions } from '~/models/project.server'
 import { ProjectEditor } from '~/routes/__project-editor'
 import { handleProjectEditorAction } from '~/routes/__project-editor.server'
+import { requirePermission } from '~/utils/auth.server'
 import { createI18n, getLocale } from '~/utils/i18n'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, 'create:project')
   const t = createI18n(getLocale(request)).t
-  return { title: `${t('editor.newTitle')} · Tiendo`, options: await getProjectFormOptions() }
+  return {
+    title: `${t('editor.newTitle')} · Tiendo`,
+    options: await getProjectFormOptions(user),
+    defaultDepartmentId: user.departmentId ?? undefined,
+  }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  return handleProjectEditorAction(request)
+  const user = await requirePermission(request, 'create:project')
+  return handleProjectEditorAction(request, user)
 }
 
 export default function NewProjectPage() {
-  const { options } = useLoaderData<typeof loader>()
+  const { options, defaultDepartmentId } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   return (
     <ProjectEditor
       title={t('editor.newTitle')}
-      defaults={{ investmentType: 'domestic', investors: [] }}
+      defaults={{ investmentType: 'domestic', investors: [], departmentId: defaultDepartmentId }}
       options={options}
       lastResult={actionData?.result}
       cancelTo="/projects"

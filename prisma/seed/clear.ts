@@ -16,8 +16,15 @@ export const SEEDED_TABLES_CHILDREN_FIRST = [
   'Department',
 ] as const
 
-const LIST_TABLES_SQL = `SELECT name FROM sqlite_master
-  WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`
+/**
+ * Never emptied: the migrations' own record, the permissions the migration seeds (the app
+ * needs them in production too) and the audit trail, which the database keeps
+ * append-only (its triggers refuse DELETE).
+ */
+export const KEPT_TABLES = ['_prisma_migrations', 'Permission', 'RolePermission', 'AuditLog'] as const
+
+export const LIST_TABLES_SQL = `SELECT name FROM sqlite_master
+  WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN (${KEPT_TABLES.map((name) => `'${name}'`).join(', ')})`
 
 /**
  * Every table to empty, in delete order. Tables other engineers add later (targets,

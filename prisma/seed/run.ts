@@ -5,8 +5,9 @@
 import Database from 'better-sqlite3'
 
 import { createPrismaClient } from '../../app/utils/db.server'
-import { clearDatabase, deleteOrder } from './clear'
+import { LIST_TABLES_SQL, clearDatabase, deleteOrder } from './clear'
 import { seedDemoProjects, type DemoCounts } from './demo-projects'
+import { seedDemoUsers } from './demo-users'
 import { seedReferenceData, type ReferenceCounts } from './reference-data'
 import { seedScaleProjects, type ScaleCounts, type ScaleOptions } from './scale-projects'
 import { assertDatabaseExists, databasePathFromUrl } from './sqlite-values'
@@ -14,7 +15,7 @@ import { assertDatabaseExists, databasePathFromUrl } from './sqlite-values'
 export interface SeedResult {
   mode: 'demo' | 'scale'
   clearedTables: string[]
-  counts: (ReferenceCounts & DemoCounts) | ScaleCounts
+  counts: (ReferenceCounts & DemoCounts & { users: number }) | ScaleCounts
   milliseconds: number
 }
 
@@ -33,7 +34,8 @@ export async function runDemoSeed(url: string): Promise<SeedResult> {
         const clearedTables = await clearDatabase(tx)
         const reference = await seedReferenceData(tx)
         const demo = await seedDemoProjects(tx)
-        return { clearedTables, counts: { ...reference, ...demo } }
+        const users = await seedDemoUsers(tx)
+        return { clearedTables, counts: { ...reference, ...demo, ...users } }
       },
       // a cold start on a slow disk can exceed Prisma's 5 s default for interactive transactions
       { maxWait: 10_000, timeout: 120_000 },
@@ -52,13 +54,7 @@ export function runScaleSeed(url: string, n: number, options: ScaleOptions = {})
   try {
     // the app relies on enforced foreign keys; the generated rows must satisfy them too
     sqlite.pragma('foreign_keys = ON')
-    const tablesBefore = (
-      sqlite
-        .prepare(
-          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'",
-        )
-        .all() as { name: string }[]
-    ).map((row) => row.name)
+    const tablesBefore = (sqlite.prepare(LIST_TABLES_SQL).all() as { name: string }[]).map((row) => row.name)
     const counts = seedScaleProjects(sqlite, n, options)
     return {
       mode: 'scale',

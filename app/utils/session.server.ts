@@ -1,0 +1,108 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { ensureDb, prisma } from '~/utils/db.server'
+import { getClientIp, getUserAgent } from '~/utils/request-info.server'
+
+export const SESSION_IDLE_MS = 30 * 60 * 1000
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000
+// lastSeenAt is written at most once a minute, not on every request.
+const TOUCH_EVERY_MS = 60 * 1000
+
+/**
+ * `__Host-` and Secure in production (browsers treat http://localhost as secure, so the
+ * demo works); a plain name in development and tests, which run over http.
+ */
+function cookieIsSecure() {
+  return process.env.NODE_ENV === 'production'
+}
+export function sessionCookieName() {
+  return cookieIsSecure() ? '__Host-tiendo_session' : 'tiendo_session'
+}
+
+function hashToken(token: string) {
+  return createHash('sha256').update(token).digest('hex')
+}
+
+function readToken(request: Request): string | null {
+  const header = request.headers.get('Cookie') ?? ''
+  const name = sessionCookieName()
+  for (const part of header.split(/;\s*/)) {
+    const index = part.indexOf('=')
+    if (index > 0 && part.slice(0, index) === name) return decodeURIComponent(part.slice(index + 1))
+  }
+  return null
+}
+
+function serializeCookie(value: string, maxAgeSeconds: number) {
+  const attributes = [
+    `${sessionCookieName()}=${value}`,
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Lax',
+    `Max-Age=${maxAgeSeconds}`,
+  ]
+  if (cookieIsSecure()) attributes.push('Secure')
+  return attributes.join('; ')
+}
+
+/** A new session (a new id at every sign-in, so a planted id is worthless). */
+export async function createSession(userId: string, request: Request, now = new Date()) {
+  await ensureDb()
+  const token = randomBytes(32).toString('base64url')
+  await prisma.session.create({
+    data: {
+      id: hashToken(token),
+      userId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+      ip: getClientIp(request),
+      userAgent: getUserAgent(request),
+    },
+  })
+  return { setCookie: serializeCookie(token, SESSION_ABSOLUTE_MS / 1000) }
+}
+
+export function clearSessionCookie() {
+  return serializeCookie('', 0)
+}
+
+export type ActiveSession = { id: string; userId: string }
+
+/**
+ * The request's session if it is still alive: within 12 hours of sign-in and 30 minutes
+ * of the last request. An expired one is deleted on sight.
+ */
+export async function getActiveSession(request: Request, now = new Date()): Promise<ActiveSession | null> {
+  const token = readToken(request)
+  if (!token) return null
+  await ensureDb()
+  const id = hashToken(token)
+  const session = await prisma.session.findUnique({
+    where: { id },
+    select: { id: true, userId: true, lastSeenAt: true, expiresAt: true },
+  })
+  if (!session) return null
+  const idleSince = now.getTime() - session.lastSeenAt.getTime()
+  if (session.expiresAt <= now || idleSince > SESSION_IDLE_MS) {
+    await prisma.session.deleteMany({ where: { id } })
+    return null
+  }
+  if (idleSince > TOUCH_EVERY_MS) {
+    await prisma.session.updateMany({ where: { id }, data: { lastSeenAt: now } })
+  }
+  return { id: session.id, userId: session.userId }
+}
+
+export async function deleteSession(sessionId: string) {
+  await ensureDb()
+  await prisma.session.deleteMany({ where: { id: sessionId } })
+}
+
+/** Ends every session of a user, except optionally the one making the request. */
+export async function deleteUserSessions(userId: string, exceptSessionId?: string) {
+  await ensureDb()
+  const { count } = await prisma.session.deleteMany({
+    where: { userId, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+  })
+  return count
+}
