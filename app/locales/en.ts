@@ -1,9 +1,17 @@
+import { adminEn } from '~/locales/admin.en'
+import { conflictEn } from '~/locales/conflict.en'
+import { type Dictionary } from '~/locales/dictionary'
+import { historyEn } from '~/locales/history.en'
+import { securityEn } from '~/locales/security.en'
 import { type vi } from '~/locales/vi'
 
 /** The same keys as vi.ts, every value a string: a missing English string fails typecheck. */
-type Dictionary<T> = { [K in keyof T]: T[K] extends string ? string : Dictionary<T[K]> }
 
 export const en: Dictionary<typeof vi> = {
+  admin: adminEn,
+  history: historyEn,
+  security: securityEn,
+  conflict: conflictEn,
   app: {
     name: 'Tiendo',
     tagline: 'Investment project progress',

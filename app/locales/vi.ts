@@ -2,7 +2,16 @@
  * Vietnamese, the default language. Every string a person sees starts here; en.ts must
  * have the same keys (its type is checked against this one).
  */
+import { adminVi } from '~/locales/admin.vi'
+import { conflictVi } from '~/locales/conflict.vi'
+import { historyVi } from '~/locales/history.vi'
+import { securityVi } from '~/locales/security.vi'
+
 export const vi = {
+  admin: adminVi,
+  history: historyVi,
+  security: securityVi,
+  conflict: conflictVi,
   app: {
     name: 'Tiendo',
     tagline: 'Theo dõi tiến độ dự án đầu tư',

@@ -354,3 +354,70 @@ describe('sorting by status', () => {
     expect(descending.rows[0]?.status).toBe('cancelled')
   })
 })
+
+describe('permissions', () => {
+  test('a viewer’s direct POST to an edit URL is refused with 403 and written to the audit trail', async () => {
+    const { id } = await createProject()
+    const viewer = await signIn('viewer', 'SCT')
+    const before = await prisma.project.findUniqueOrThrow({ where: { id } })
+    const result = await settle(() =>
+      editAction(
+        routeArgs(
+          makeRequest(`/projects/${id}/edit`, {
+            method: 'POST',
+            cookie: viewer.cookie,
+            form: projectForm({ version: String(before.version), name: 'Đổi tên trái phép' }),
+          }),
+          { projectId: id },
+        ),
+      ),
+    )
+    expect((result as Response).status).toBe(403)
+    expect((await prisma.project.findUniqueOrThrow({ where: { id } })).name).toBe(before.name)
+    const refusal = await prisma.auditLog.findFirst({
+      where: { action: 'access_denied', userId: viewer.user.id, entityId: id },
+    })
+    expect(refusal?.detail).toContain('update:project')
+    expect(refusal?.detail).toContain('POST')
+  })
+
+  test('an editor cannot move a project into another department', async () => {
+    const { id } = await createProject()
+    const project = await prisma.project.findUniqueOrThrow({ where: { id } })
+    const other = await prisma.department.findUniqueOrThrow({ where: { code: 'BQLKKT' } })
+    const result = await editAction(
+      routeArgs(
+        makeRequest(`/projects/${id}/edit`, {
+          method: 'POST',
+          form: projectForm({ version: String(project.version), departmentId: other.id }),
+        }),
+        { projectId: id },
+      ),
+    )
+    const { status, data } = unwrapData<Reply>(result)
+    expect(status).toBe(403)
+    expect(data.result.error?.departmentId).toEqual(['auth.errors.departmentNotAllowed'])
+    expect((await prisma.project.findUniqueOrThrow({ where: { id } })).departmentId).toBe(project.departmentId)
+  })
+
+  test('every change is in the audit trail with who, what and the fields before and after', async () => {
+    const { id } = await createProject()
+    const version = String((await prisma.project.findUniqueOrThrow({ where: { id } })).version)
+    await editAction(
+      routeArgs(
+        makeRequest(`/projects/${id}/edit`, {
+          method: 'POST',
+          form: projectForm({ version, registeredCapitalVnd: '2.500.000.000.000' }),
+        }),
+        { projectId: id },
+      ),
+    )
+    const rows = await prisma.auditLog.findMany({
+      where: { entityType: 'project', entityId: id },
+      orderBy: { at: 'asc' },
+    })
+    expect(rows.map((row) => row.action)).toEqual(['create', 'update'])
+    expect(rows[1]?.userName).toBe('Test editor SCT')
+    expect(JSON.parse(rows[1]?.changes ?? '{}')).toEqual({ registeredCapitalVnd: ['2216450000000', '2500000000000'] })
+  })
+})

@@ -1,0 +1,212 @@
+/**
+ * Who may reach what: every route module of app/routes, asked by five people, must answer
+ * as this matrix says. A route added without a row here fails the test, so no page or
+ * action can ship without a decision about who may use it.
+ *
+ * Each person is signed in for real (a database session). A POST sends an empty form: a
+ * person who may act gets the form's validation answer (400), one who may not gets 403,
+ * and nobody's data changes.
+ */
+import { describe, expect, test } from 'vitest'
+import { prisma } from '~/utils/db.server'
+import { getReferenceIds, makeRequest, routeArgs, signIn } from './integration-utils'
+
+type Persona = 'anonymous' | 'viewer' | 'editorOther' | 'editorOwn' | 'admin'
+const PERSONAS: Persona[] = ['anonymous', 'viewer', 'editorOther', 'editorOwn', 'admin']
+type Expect = Record<Persona, number>
+
+/** Records the routes act on: a project of the SCT department, its investor, a user. */
+type Fixtures = { projectId: string; deletedProjectId: string; investorId: string; userId: string }
+
+type Row = {
+  path: (fixtures: Fixtures) => string
+  params?: (fixtures: Fixtures) => Record<string, string>
+  get?: Expect
+  post?: Expect
+}
+
+const everyone = (status: number): Expect => ({
+  anonymous: status,
+  viewer: status,
+  editorOther: status,
+  editorOwn: status,
+  admin: status,
+})
+const signedIn = (status: number): Expect => ({ ...everyone(status), anonymous: 302 })
+const refusedBelow = (allowed: Persona[], status: number): Expect => {
+  const expected = everyone(403)
+  expected.anonymous = 302
+  for (const persona of allowed) expected[persona] = status
+  return expected
+}
+const project = (fixtures: Fixtures) => ({ projectId: fixtures.projectId })
+
+export const ROUTE_MATRIX: Record<string, Row> = {
+  _index: { path: () => '/', get: everyone(302) },
+  healthz: { path: () => '/healthz', get: everyone(200) },
+  'set-language': { path: () => '/set-language', get: everyone(302), post: everyone(302) },
+  login: {
+    path: () => '/login',
+    // A signed-in person is sent on to the register.
+    get: { ...everyone(302), anonymous: 200 },
+    post: everyone(400),
+  },
+  logout: { path: () => '/logout', get: everyone(302), post: everyone(302) },
+  'projects._index': { path: () => '/projects', get: signedIn(200) },
+  'projects.deleted': { path: () => '/projects/deleted', get: signedIn(200) },
+  'projects.new': {
+    path: () => '/projects/new',
+    get: refusedBelow(['editorOther', 'editorOwn', 'admin'], 200),
+    post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
+  },
+  'projects.$projectId._index': { path: (f) => `/projects/${f.projectId}`, params: project, get: signedIn(200) },
+  'projects.$projectId.edit': {
+    path: (f) => `/projects/${f.projectId}/edit`,
+    params: project,
+    get: refusedBelow(['editorOwn', 'admin'], 200),
+    post: refusedBelow(['editorOwn', 'admin'], 400),
+  },
+  'projects.$projectId.status': {
+    path: (f) => `/projects/${f.projectId}/status`,
+    params: project,
+    get: refusedBelow(['editorOwn', 'admin'], 200),
+    post: refusedBelow(['editorOwn', 'admin'], 400),
+  },
+  'projects.$projectId.delete': {
+    path: (f) => `/projects/${f.projectId}/delete`,
+    params: project,
+    get: refusedBelow(['editorOwn', 'admin'], 200),
+    // Deleting needs no form: the matrix only checks the refusals (the journey tests delete).
+    post: { ...refusedBelow(['editorOwn', 'admin'], 302) },
+  },
+  'projects.$projectId.restore': {
+    path: (f) => `/projects/${f.deletedProjectId}/restore`,
+    params: (f) => ({ projectId: f.deletedProjectId }),
+    get: signedIn(302),
+    post: refusedBelow(['editorOwn', 'admin'], 302),
+  },
+  'exchange-rates': {
+    path: () => '/exchange-rates',
+    get: signedIn(200),
+    post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
+  },
+  'investors._index': { path: () => '/investors', get: signedIn(200) },
+  'investors.$investorId': {
+    path: (f) => `/investors/${f.investorId}`,
+    params: (f) => ({ investorId: f.investorId }),
+    get: signedIn(200),
+    post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
+  },
+}
+
+type RouteModule = {
+  loader?: (args: ReturnType<typeof routeArgs>) => Promise<unknown> | unknown
+  action?: (args: ReturnType<typeof routeArgs>) => Promise<unknown> | unknown
+}
+
+const modules = import.meta.glob<RouteModule>(['../app/routes/*.tsx', '!../app/routes/__*'])
+const routeIdOf = (file: string) => file.replace('../app/routes/', '').replace(/\.tsx$/, '')
+
+/** The status a person would see: thrown or returned Responses, data(), or a plain 200. */
+async function statusOf(work: () => Promise<unknown> | unknown): Promise<number> {
+  try {
+    const result = await work()
+    if (result instanceof Response) return result.status
+    if (result && typeof result === 'object' && 'type' in result && result.type === 'DataWithResponseInit') {
+      return (result as { init: ResponseInit | null }).init?.status ?? 200
+    }
+    return 200
+  } catch (error) {
+    if (error instanceof Response) return error.status
+    throw error
+  }
+}
+
+const cookies: Record<Persona, string> = { anonymous: '', viewer: '', editorOther: '', editorOwn: '', admin: '' }
+
+/** The people, signed in (setup-env empties the users table before each test). */
+async function signInEveryone(): Promise<string> {
+  const [viewer, editorOther, editorOwn, admin] = await Promise.all([
+    signIn('viewer', 'SCT'),
+    signIn('editor', 'BQLKKT'),
+    signIn('editor', 'SCT'),
+    signIn('admin'),
+  ])
+  cookies.viewer = viewer.cookie
+  cookies.editorOther = editorOther.cookie
+  cookies.editorOwn = editorOwn.cookie
+  cookies.admin = admin.cookie
+  return viewer.user.id
+}
+
+/**
+ * Fresh records before each person's request, so that one person's permitted delete or
+ * restore does not change what the next person meets.
+ */
+async function makeFixtures(userId: string): Promise<Fixtures> {
+  await prisma.$transaction([
+    prisma.statusChange.deleteMany(),
+    prisma.milestone.deleteMany(),
+    prisma.projectInvestor.deleteMany(),
+    prisma.project.deleteMany(),
+    prisma.investor.deleteMany(),
+  ])
+  const ref = await getReferenceIds()
+  const base = {
+    nameSort: 'du an',
+    kind: 'factory',
+    sector: 'manufacturing',
+    unitId: ref.unitId,
+    departmentId: ref.departmentId,
+    investmentType: 'domestic',
+    searchText: 'du an',
+  }
+  const investor = await prisma.investor.create({
+    data: { name: 'Matrix investor', searchName: 'matrix investor', country: 'VN' },
+  })
+  const live = await prisma.project.create({ data: { ...base, code: 'MATRIX-1', name: 'Dự án ma trận' } })
+  await prisma.projectInvestor.create({ data: { projectId: live.id, investorId: investor.id, role: 'lead' } })
+  await prisma.statusChange.create({
+    data: { projectId: live.id, toStatus: 'proposed', effectiveDate: new Date('2025-01-01T00:00:00.000Z') },
+  })
+  const deleted = await prisma.project.create({
+    data: { ...base, code: 'MATRIX-2', name: 'Dự án đã xoá', deletedAt: new Date() },
+  })
+  return { projectId: live.id, deletedProjectId: deleted.id, investorId: investor.id, userId }
+}
+
+test('every route module has a row in the access matrix, and every row a module', () => {
+  const routeIds = Object.keys(modules).map(routeIdOf).sort()
+  expect(routeIds).toEqual(Object.keys(ROUTE_MATRIX).sort())
+})
+
+describe.each(Object.keys(modules).map((file) => [routeIdOf(file), file] as const))('%s', (routeId, file) => {
+  test('answers each person as the matrix says', async () => {
+    const userId = await signInEveryone()
+    const module = await modules[file]!()
+    const row = ROUTE_MATRIX[routeId]
+    expect(row, `no row for ${routeId}`).toBeDefined()
+    if (!row) return
+    expect(Boolean(module.loader), `${routeId}: loader and "get" row`).toBe(Boolean(row.get))
+    expect(Boolean(module.action), `${routeId}: action and "post" row`).toBe(Boolean(row.post))
+
+    const observed: Partial<Record<'get' | 'post', Expect>> = {}
+    for (const method of ['get', 'post'] as const) {
+      const expected = row[method]
+      const handler = method === 'get' ? module.loader : module.action
+      if (!expected || !handler) continue
+      const answers = {} as Expect
+      for (const persona of PERSONAS) {
+        const fixtures = await makeFixtures(userId)
+        const request = makeRequest(row.path(fixtures), {
+          method: method.toUpperCase(),
+          form: method === 'post' ? {} : undefined,
+          cookie: cookies[persona],
+        })
+        answers[persona] = await statusOf(() => handler(routeArgs(request, row.params?.(fixtures) ?? {})))
+      }
+      observed[method] = answers
+    }
+    expect(observed).toEqual({ ...(row.get ? { get: row.get } : {}), ...(row.post ? { post: row.post } : {}) })
+  })
+})
