@@ -113,7 +113,7 @@ async function statusOf(work: () => Promise<unknown> | unknown): Promise<number>
     const result = await work()
     if (result instanceof Response) return result.status
     if (result && typeof result === 'object' && 'type' in result && result.type === 'DataWithResponseInit') {
-      return (result as { init: ResponseInit | null }).init?.status ?? 200
+      return (result as unknown as { init: ResponseInit | null }).init?.status ?? 200
     }
     return 200
   } catch (error) {
