@@ -3,7 +3,8 @@
 import { execSync } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
 
-const file = 'data/e2e.db'
+// One database per port, so that two test runs on one machine never share a file.
+const file = `data/e2e-${process.env.PORT ?? '3999'}.db`
 for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true })
 mkdirSync('data', { recursive: true })
 const env = {
