@@ -42,6 +42,7 @@ for (const locale of ['vi', 'en'] as const) {
       '/exchange-rates',
       '/investors',
       '/investors?q=khong-co-ai',
+      '/admin/departments',
       projectPath,
       `${projectPath}/edit`,
       `${projectPath}/status`,

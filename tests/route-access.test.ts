@@ -16,7 +16,13 @@ const PERSONAS: Persona[] = ['anonymous', 'viewer', 'editorOther', 'editorOwn', 
 type Expect = Record<Persona, number>
 
 /** Records the routes act on: a project of the SCT department, its investor, a user. */
-type Fixtures = { projectId: string; deletedProjectId: string; investorId: string; userId: string }
+type Fixtures = {
+  projectId: string
+  deletedProjectId: string
+  investorId: string
+  userId: string
+  departmentId: string
+}
 
 type Row = {
   path: (fixtures: Fixtures) => string
@@ -97,6 +103,17 @@ export const ROUTE_MATRIX: Record<string, Row> = {
     get: signedIn(200),
     post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
   },
+  'admin.departments._index': {
+    path: () => '/admin/departments',
+    get: refusedBelow(['admin'], 200),
+    post: refusedBelow(['admin'], 400),
+  },
+  'admin.departments.$departmentId': {
+    path: (f) => `/admin/departments/${f.departmentId}`,
+    params: (f) => ({ departmentId: f.departmentId }),
+    get: refusedBelow(['admin'], 200),
+    post: refusedBelow(['admin'], 400),
+  },
 }
 
 type RouteModule = {
@@ -172,7 +189,13 @@ async function makeFixtures(userId: string): Promise<Fixtures> {
   const deleted = await prisma.project.create({
     data: { ...base, code: 'MATRIX-2', name: 'Dự án đã xoá', deletedAt: new Date() },
   })
-  return { projectId: live.id, deletedProjectId: deleted.id, investorId: investor.id, userId }
+  return {
+    projectId: live.id,
+    deletedProjectId: deleted.id,
+    investorId: investor.id,
+    userId,
+    departmentId: ref.departmentId,
+  }
 }
 
 test('every route module has a row in the access matrix, and every row a module', () => {

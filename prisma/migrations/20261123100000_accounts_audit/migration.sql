@@ -120,6 +120,7 @@ INSERT INTO "Permission" ("id", "action", "entity", "access") VALUES ('create:ex
 INSERT INTO "Permission" ("id", "action", "entity", "access") VALUES ('read:report:any', 'read', 'report', 'any');
 INSERT INTO "Permission" ("id", "action", "entity", "access") VALUES ('read:audit:any', 'read', 'audit', 'any');
 INSERT INTO "Permission" ("id", "action", "entity", "access") VALUES ('manage:user:any', 'manage', 'user', 'any');
+INSERT INTO "Permission" ("id", "action", "entity", "access") VALUES ('manage:department:any', 'manage', 'department', 'any');
 INSERT INTO "RolePermission" ("role", "permissionId") VALUES ('admin', 'read:project:any');
 INSERT INTO "RolePermission" ("role", "permissionId") VALUES ('editor', 'read:project:any');
 INSERT INTO "RolePermission" ("role", "permissionId") VALUES ('viewer', 'read:project:any');
@@ -144,6 +145,7 @@ INSERT INTO "RolePermission" ("role", "permissionId") VALUES ('editor', 'read:re
 INSERT INTO "RolePermission" ("role", "permissionId") VALUES ('viewer', 'read:report:any');
 INSERT INTO "RolePermission" ("role", "permissionId") VALUES ('admin', 'read:audit:any');
 INSERT INTO "RolePermission" ("role", "permissionId") VALUES ('admin', 'manage:user:any');
+INSERT INTO "RolePermission" ("role", "permissionId") VALUES ('admin', 'manage:department:any');
 
 -- The audit trail is append-only: the database itself refuses to change or remove a row.
 CREATE TRIGGER "AuditLog_no_update" BEFORE UPDATE ON "AuditLog"
