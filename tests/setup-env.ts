@@ -1,13 +1,14 @@
 import { copyFileSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
-import { afterAll, beforeEach } from 'vitest'
+import { afterAll, beforeEach, inject } from 'vitest'
 
 // Each test file gets its own copy of the migrated base database, before any app module
 // (and so the Prisma client) is loaded; each test starts with no projects and no users
 // (the audit trail is append-only, so tests look only at their own records' rows).
-const file = path.resolve('tests-tmp', `test-${randomUUID()}.db`)
-copyFileSync(path.resolve('tests-tmp', 'base.db'), file)
+const runDir = inject('testRunDir')
+const file = path.join(runDir, `test-${randomUUID()}.db`)
+copyFileSync(path.join(runDir, 'base.db'), file)
 process.env.DATABASE_URL = `file:${file}`
 process.env.SESSION_SECRET ??= 'test-secret-that-is-long-enough-for-the-schema'
 
