@@ -32,7 +32,7 @@ export default defineConfig({
     tsconfigPaths(),
   ],
   test: {
-    include: ['app/**/*.test.{ts,tsx}', 'prisma/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['app/**/*.test.{ts,tsx}', 'prisma/**/*.test.ts', 'tests/**/*.test.ts', 'server/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
     setupFiles: ['tests/setup-env.ts'],
     pool: 'forks',

@@ -1,10 +1,11 @@
 import { PassThrough } from 'node:stream'
-import { type EntryContext, createReadableStreamFromReadable } from '@remix-run/node'
+import { type AppLoadContext, type EntryContext, createReadableStreamFromReadable } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
 import { createI18n, getLocale } from '~/utils/i18n'
+import { NonceProvider } from '~/utils/nonce-provider'
 
 export const streamTimeout = 5_000
 
@@ -13,7 +14,10 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ) {
+  // The Content-Security-Policy nonce server/index.ts made for this request ('' in `remix vite:dev`).
+  const nonce = typeof loadContext.cspNonce === 'string' ? loadContext.cspNonce : ''
   const i18n = createI18n(getLocale(request))
   // Crawlers get the whole document at once; people get it streamed.
   const readyEvent = isbot(request.headers.get('user-agent') ?? '') ? 'onAllReady' : 'onShellReady'
@@ -21,10 +25,13 @@ export default function handleRequest(
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false
     const { pipe, abort } = renderToPipeableStream(
-      <I18nextProvider i18n={i18n}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} />
-      </I18nextProvider>,
+      <NonceProvider value={nonce}>
+        <I18nextProvider i18n={i18n}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
+        </I18nextProvider>
+      </NonceProvider>,
       {
+        nonce,
         [readyEvent]() {
           shellRendered = true
           const body = new PassThrough()

@@ -1,6 +1,7 @@
 import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import {
   Form,
+  Link,
   Links,
   Meta,
   NavLink,
@@ -18,6 +19,7 @@ import { getOptionalUser } from '~/utils/auth.server'
 import { getLocale } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { DEFAULT_LOCALE, isLocale } from '~/utils/locale'
+import { useNonce } from '~/utils/nonce-provider'
 import { type Toast, getToast } from '~/utils/toast.server'
 
 export const links: LinksFunction = () => [
@@ -100,6 +102,7 @@ function navClass({ isActive }: { isActive: boolean }) {
 export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>('root')
   const { t, i18n } = useTranslation()
+  const nonce = useNonce()
   // Without loader data (an error page), the language the request was rendered in.
   const locale = rootData?.locale ?? (isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE)
   // The switch is a POST; after it the loader reports the new language, applied at once.
@@ -135,6 +138,9 @@ export function Layout({ children }: { children: ReactNode }) {
                     {t('auth.signedInAs', { name: rootData.user.name })}{' '}
                     <span className="text-brand-100">({t(`auth.role.${rootData.user.role}`)})</span>
                   </p>
+                  <Link to="/account/password" className="text-sm text-white underline underline-offset-2">
+                    {t('nav.password')}
+                  </Link>
                   <Form method="post" action="/logout">
                     <button
                       type="submit"
@@ -178,6 +184,27 @@ export function Layout({ children }: { children: ReactNode }) {
                     {t('nav.exchangeRates')}
                   </NavLink>
                 </li>
+                {rootData.user.canManageUsers ? (
+                  <>
+                    <li>
+                      <NavLink to="/admin/users" className={navClass}>
+                        {t('nav.users')}
+                      </NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/admin/departments" className={navClass}>
+                        {t('nav.departments')}
+                      </NavLink>
+                    </li>
+                  </>
+                ) : null}
+                {rootData.user.canReadAudit ? (
+                  <li>
+                    <NavLink to="/admin/audit" className={navClass}>
+                      {t('nav.audit')}
+                    </NavLink>
+                  </li>
+                ) : null}
               </ul>
             </nav>
           ) : null}
@@ -189,8 +216,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

@@ -47,6 +47,8 @@ for (const locale of ['vi', 'en'] as const) {
       `${projectPath}/edit`,
       `${projectPath}/status`,
       `${projectPath}/delete`,
+      `${projectPath}/history`,
+      '/admin/audit',
       '/projects/does-not-exist',
       '/no-such-page',
     ]

@@ -66,6 +66,11 @@ export const ROUTE_MATRIX: Record<string, Row> = {
     post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
   },
   'projects.$projectId._index': { path: (f) => `/projects/${f.projectId}`, params: project, get: signedIn(200) },
+  'projects.$projectId.history': {
+    path: (f) => `/projects/${f.projectId}/history`,
+    params: project,
+    get: signedIn(200),
+  },
   'projects.$projectId.edit': {
     path: (f) => `/projects/${f.projectId}/edit`,
     params: project,
@@ -114,6 +119,7 @@ export const ROUTE_MATRIX: Record<string, Row> = {
     get: refusedBelow(['admin'], 200),
     post: refusedBelow(['admin'], 400),
   },
+  'admin.audit': { path: () => '/admin/audit', get: refusedBelow(['admin'], 200) },
 }
 
 type RouteModule = {

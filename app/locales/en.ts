@@ -26,6 +26,10 @@ export const en: Dictionary<typeof vi> = {
     investors: 'Investors',
     deleted: 'Deleted projects',
     exchangeRates: 'Exchange rates',
+    users: 'Users',
+    departments: 'Departments',
+    audit: 'Audit trail',
+    password: 'Change password',
   },
   language: {
     label: 'Language',

@@ -26,6 +26,10 @@ export const vi = {
     investors: 'Nhà đầu tư',
     deleted: 'Dự án đã xoá',
     exchangeRates: 'Tỷ giá',
+    users: 'Người dùng',
+    departments: 'Cơ quan',
+    audit: 'Nhật ký',
+    password: 'Đổi mật khẩu',
   },
   language: {
     label: 'Ngôn ngữ',

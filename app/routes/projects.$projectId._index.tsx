@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { type ReactNode, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { ProjectTabs } from '~/components/project-tabs'
 import { StatusBadge } from '~/components/status-badge'
 import { buttonClassName } from '~/components/ui/button'
 import { getLatestExchangeRate } from '~/models/exchange-rate.server'
@@ -144,6 +145,7 @@ export default function ProjectPage() {
           </div>
         )}
       </div>
+      <ProjectTabs projectId={project.id} current="info" />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Section title={t('project.sections.general')}>
