@@ -3,5 +3,29 @@ import { type conflictVi } from '~/locales/conflict.vi'
 
 /** English strings of the conflict pages: the same keys as conflict.vi.ts. */
 export const conflictEn: Dictionary<typeof conflictVi> = {
-  placeholder: '',
+  title: 'Someone else has just changed this project',
+  explanation:
+    'While you were editing, someone else saved this project, so your changes have not been saved yet. The fields they changed have been updated in the form; the fields you changed keep your values.',
+  conflictsExplanation:
+    'Where you both changed a field, the form keeps your value: choose “Use the current value” to keep the saved one instead.',
+  nextStep: 'Check the form, then select Save.',
+  tableCaption: 'Fields that differ from the saved version',
+  columns: {
+    field: 'Field',
+    mine: 'Your value',
+    current: 'Current value',
+    form: 'In the form',
+  },
+  outcome: {
+    theirs: 'Updated to the current value',
+    mine: 'Keeps your value',
+    conflict: 'Both changed it: keeping your value',
+    resolved: 'Using the current value',
+  },
+  useCurrent: 'Use the current value for {{field}}',
+  empty: '(empty)',
+  investorRow: '{{name}} ({{country}}, {{role}}, {{share}})',
+  noShare: 'no share recorded',
+  alreadyCreated: 'This form had already been sent: here is the project it created.',
+  formNotYours: 'This form cannot be used by the account now signed in. Open the New project page again.',
 }

@@ -1,4 +1,28 @@
 /** Vietnamese strings of the conflict pages (merged into vi.ts under "conflict"). */
 export const conflictVi = {
-  placeholder: '',
+  title: 'Dự án vừa được người khác sửa',
+  explanation:
+    'Trong lúc bạn sửa, một người khác đã lưu dự án này, nên thay đổi của bạn chưa được lưu. Những ô họ sửa đã được cập nhật trong biểu mẫu; những ô bạn sửa vẫn giữ giá trị của bạn.',
+  conflictsExplanation:
+    'Những ô cả hai người cùng sửa đang giữ giá trị của bạn: bấm “Dùng giá trị hiện tại” nếu muốn giữ giá trị đã lưu.',
+  nextStep: 'Xem lại rồi bấm Lưu.',
+  tableCaption: 'Các ô khác với bản đang lưu',
+  columns: {
+    field: 'Thông tin',
+    mine: 'Giá trị của bạn',
+    current: 'Giá trị hiện tại',
+    form: 'Trong biểu mẫu',
+  },
+  outcome: {
+    theirs: 'Đã cập nhật theo giá trị hiện tại',
+    mine: 'Giữ giá trị của bạn',
+    conflict: 'Cả hai cùng sửa: đang giữ giá trị của bạn',
+    resolved: 'Đang dùng giá trị hiện tại',
+  },
+  useCurrent: 'Dùng giá trị hiện tại cho {{field}}',
+  empty: '(để trống)',
+  investorRow: '{{name}} ({{country}}, {{role}}, {{share}})',
+  noShare: 'chưa ghi tỷ lệ',
+  alreadyCreated: 'Biểu mẫu này đã được gửi trước đó: đây là dự án đã tạo từ biểu mẫu ấy.',
+  formNotYours: 'Biểu mẫu này không dùng được với tài khoản đang đăng nhập. Hãy mở lại trang Thêm dự án.',
 } as const

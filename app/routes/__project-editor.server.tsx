@@ -1,3 +1,4 @@
+import { type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data } from '@remix-run/node'
 import {
@@ -5,9 +6,18 @@ import {
   StaleVersionError,
   createProject,
   findProjectConflicts,
+  findSubmissionKey,
+  getProject,
   updateProject,
 } from '~/models/project.server'
-import { createProjectEditorSchema } from '~/models/project-editor-schema'
+import { type ProjectEditorInput, createProjectEditorSchema } from '~/models/project-editor-schema'
+import {
+  type ProjectEditConflict,
+  type ProjectEditorValues,
+  mergeProjectEdit,
+  parseMergeBase,
+  serializeMergeBase,
+} from '~/models/project-merge'
 import { MILESTONE_KINDS } from '~/models/project-vocabulary'
 import { type ProjectEditorDefaults } from '~/routes/__project-editor'
 import { provinceToday, toDateInputValue } from '~/utils/format'
@@ -15,11 +25,91 @@ import { type CurrentUser, actorFor } from '~/utils/auth.server'
 import { getLocale } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { type Locale } from '~/utils/locale'
+import { invariantResponse, safeRedirectPath } from '~/utils/misc'
 import { formatForInput } from '~/utils/number-input'
 import { redirectWithToast } from '~/utils/toast.server'
 
 function isUniqueViolation(error: unknown) {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
+}
+
+/** The part of a Conform submission the answers need. */
+type Replier = { reply(options?: { formErrors?: string[] }): SubmissionResult<string[]> }
+
+const SUBMISSION_KEY_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** The create form's key; null when none was sent (older pages, scripts), 'invalid' when malformed. */
+function readSubmissionKey(formData: FormData): string | null | 'invalid' {
+  const key = formData.get('submissionKey')
+  if (key === null || key === '') return null
+  return typeof key === 'string' && SUBMISSION_KEY_PATTERN.test(key) ? key.toLowerCase() : 'invalid'
+}
+
+/**
+ * A create form sent again. The key was the sender's: back to the project it created.
+ *
+ * A key recorded for someone else is refused (400), not treated as absent: keys are random
+ * and issued to one person's form, so another account presenting one is a form opened
+ * before a change of account on the same browser, or a forged one. Treating it as absent
+ * would create a project the key can no longer guard (the key is taken), so a second
+ * click would make a second project; following it would show someone else's result.
+ * Refusing creates nothing and asks for a fresh form.
+ */
+async function answerSentAgain(key: string, user: CurrentUser, submission: Replier) {
+  const used = await findSubmissionKey(key)
+  if (!used) return null
+  if (used.userId !== user.id) {
+    return data({ result: submission.reply({ formErrors: ['conflict.formNotYours'] }) }, { status: 400 })
+  }
+  return redirectWithToast(safeRedirectPath(used.resultPath, '/projects'), {
+    kind: 'success',
+    messageKey: 'conflict.alreadyCreated',
+  })
+}
+
+/**
+ * A save refused because the project changed since the form was opened. Nothing is
+ * written: the answer carries what was sent and what is saved, and the form merged from
+ * both (see app/models/project-merge.ts) on the current version, so the next save goes
+ * through. Sending exactly what is saved (a double click on Save) is simply done.
+ */
+async function answerStaleEdit(
+  projectId: string,
+  input: ProjectEditorInput,
+  formData: FormData,
+  submission: Replier,
+  locale: Locale,
+) {
+  const project = await getProject(projectId)
+  invariantResponse(project && !project.deletedAt, 'Project not found', 404)
+  const { version: _version, ...current } = toEditorDefaults(project, locale)
+  const mine = toEditorValues(valuesFromInput(input), locale)
+  const merge = mergeProjectEdit({ base: parseMergeBase(formData.get('base'), locale), mine, current })
+  if (merge.differences.length === 0) {
+    return redirectWithToast(`/projects/${projectId}`, {
+      kind: 'success',
+      messageKey: 'editor.updated',
+      values: { name: project.name },
+    })
+  }
+  const conflict: ProjectEditConflict = {
+    projectId,
+    version: project.version,
+    mine,
+    current,
+    fields: merge.differences,
+  }
+  // The form shows the merged values, on the current version, with the current record as
+  // its new base (all three from the same read, so nothing saved in between is undone).
+  const result = {
+    ...submission.reply(),
+    initialValue: {
+      ...merge.merged,
+      version: String(project.version),
+      base: serializeMergeBase(current, locale),
+    },
+  }
+  return data({ result, conflict }, { status: 409 })
 }
 
 /**
@@ -36,6 +126,17 @@ export async function handleProjectEditorAction(request: Request, user: CurrentU
     return data({ result: submission.reply() }, { status: 400 })
   }
   const input = submission.value
+
+  // Before anything else: a form sent twice would otherwise meet its own project's code.
+  const submissionKey = projectId ? null : readSubmissionKey(formData)
+  if (submissionKey === 'invalid') {
+    return data({ result: submission.reply({ formErrors: ['conflict.formNotYours'] }) }, { status: 400 })
+  }
+  if (submissionKey) {
+    const sentAgain = await answerSentAgain(submissionKey, user, submission)
+    if (sentAgain) return sentAgain
+  }
+
   // An editor saves projects of their own department only (unless province-wide).
   const permission = projectId ? 'update:project' : 'create:project'
   if (!hasPermission(user, permission, { departmentId: input.departmentId })) {
@@ -60,64 +161,140 @@ export async function handleProjectEditorAction(request: Request, user: CurrentU
         values: { name: saved.name },
       })
     }
-    const created = await createProject(input, today, actor)
+    const created = await createProject(
+      input,
+      today,
+      actor,
+      submissionKey ? { key: submissionKey, userId: user.id, resultPath: (id) => `/projects/${id}` } : undefined,
+    )
     return redirectWithToast(`/projects/${created.id}`, {
       kind: 'success',
       messageKey: 'editor.created',
       values: { name: created.name },
     })
   } catch (error) {
-    if (error instanceof StaleVersionError) {
-      return data({ result: submission.reply({ formErrors: ['errors.staleVersion'] }) }, { status: 409 })
+    if (error instanceof StaleVersionError && projectId) {
+      return answerStaleEdit(projectId, input, formData, submission, locale)
     }
-    // Two people saving the same new code at once: the database's unique index decides.
     if (isUniqueViolation(error)) {
+      // The same form sent twice at once: the other request recorded the key and created it.
+      if (submissionKey) {
+        const sentAgain = await answerSentAgain(submissionKey, user, submission)
+        if (sentAgain) return sentAgain
+      }
+      // Two people saving the same new code at once: the database's unique index decides.
       return data({ result: submission.reply({ fieldErrors: { code: ['errors.codeTaken'] } }) }, { status: 400 })
     }
     throw error
   }
 }
 
-/** A stored project as the editor shows it: numbers in the reader's format, ISO dates. */
-export function toEditorDefaults(project: ProjectDetail, locale: Locale): ProjectEditorDefaults {
-  const milestones: ProjectEditorDefaults['milestones'] = {}
+/** A project's editable values, typed, whether stored or just validated. */
+type EditorSource = {
+  code: string
+  name: string
+  nameEn?: string | null
+  kind: string
+  sector: string
+  unitId: string
+  departmentId: string
+  investmentType: string
+  areaHa?: number | null
+  clearanceNeededHa?: number | null
+  clearanceDoneHa?: number | null
+  registeredCapitalVnd?: bigint | null
+  disbursedCapitalVnd?: bigint | null
+  jobsPlanned?: number | null
+  policyDecisionNumber?: string | null
+  policyDecisionDate?: Date | null
+  ircNumber?: string | null
+  ircDate?: Date | null
+  description?: string | null
+  sourceTitle?: string | null
+  sourceUrl?: string | null
+  investors: { name: string; country: string; role: string; capitalShareBasisPoints?: number | null }[]
+  milestones: { kind: string; plannedDate?: Date | null; actualDate?: Date | null }[]
+}
+
+function valuesFromInput(input: ProjectEditorInput): EditorSource {
+  return {
+    ...input,
+    investors: input.investors.map((row) => ({ ...row, capitalShareBasisPoints: row.capitalShare })),
+    milestones: MILESTONE_KINDS.map((kind) => {
+      const milestone = input.milestones[kind]
+      return {
+        kind,
+        plannedDate: milestone.plannedDate,
+        actualDate: 'actualDate' in milestone ? milestone.actualDate : undefined,
+      }
+    }),
+  }
+}
+
+/**
+ * Values as the editor shows them: numbers in the reader's format, ISO dates. Stored
+ * records and validated submissions go through this one formatter, so equal values are
+ * equal strings and the merge can compare them.
+ */
+function toEditorValues(source: EditorSource, locale: Locale): ProjectEditorValues {
+  const milestones: ProjectEditorValues['milestones'] = {}
   for (const kind of MILESTONE_KINDS) {
-    const row = project.milestones.find((milestone) => milestone.kind === kind)
+    const row = source.milestones.find((milestone) => milestone.kind === kind)
     milestones[kind] = {
       plannedDate: toDateInputValue(row?.plannedDate),
       actualDate: toDateInputValue(row?.actualDate),
     }
   }
   return {
-    version: project.version,
-    code: project.code,
-    name: project.name,
-    nameEn: project.nameEn ?? '',
-    kind: project.kind,
-    sector: project.sector,
-    unitId: project.unitId,
-    departmentId: project.departmentId,
-    investmentType: project.investmentType,
-    areaHa: formatForInput(project.areaHa, locale),
-    clearanceNeededHa: formatForInput(project.clearanceNeededHa, locale),
-    clearanceDoneHa: formatForInput(project.clearanceDoneHa, locale),
-    registeredCapitalVnd: formatForInput(project.registeredCapitalVnd, locale),
-    disbursedCapitalVnd: formatForInput(project.disbursedCapitalVnd, locale),
-    jobsPlanned: project.jobsPlanned === null ? '' : String(project.jobsPlanned),
-    policyDecisionNumber: project.policyDecisionNumber ?? '',
-    policyDecisionDate: toDateInputValue(project.policyDecisionDate),
-    ircNumber: project.ircNumber ?? '',
-    ircDate: toDateInputValue(project.ircDate),
-    description: project.description,
-    sourceTitle: project.sourceTitle ?? '',
-    sourceUrl: project.sourceUrl ?? '',
-    investors: project.investors.map((row) => ({
-      name: row.investor.name,
-      country: row.investor.country,
+    code: source.code,
+    name: source.name,
+    nameEn: source.nameEn ?? '',
+    kind: source.kind,
+    sector: source.sector,
+    unitId: source.unitId,
+    departmentId: source.departmentId,
+    investmentType: source.investmentType,
+    areaHa: formatForInput(source.areaHa, locale),
+    clearanceNeededHa: formatForInput(source.clearanceNeededHa, locale),
+    clearanceDoneHa: formatForInput(source.clearanceDoneHa, locale),
+    registeredCapitalVnd: formatForInput(source.registeredCapitalVnd, locale),
+    disbursedCapitalVnd: formatForInput(source.disbursedCapitalVnd, locale),
+    jobsPlanned: source.jobsPlanned === null || source.jobsPlanned === undefined ? '' : String(source.jobsPlanned),
+    policyDecisionNumber: source.policyDecisionNumber ?? '',
+    policyDecisionDate: toDateInputValue(source.policyDecisionDate),
+    ircNumber: source.ircNumber ?? '',
+    ircDate: toDateInputValue(source.ircDate),
+    description: source.description ?? '',
+    sourceTitle: source.sourceTitle ?? '',
+    sourceUrl: source.sourceUrl ?? '',
+    investors: source.investors.map((row) => ({
+      name: row.name,
+      country: row.country,
       role: row.role,
       capitalShare:
-        row.capitalShareBasisPoints === null ? '' : formatForInput(row.capitalShareBasisPoints / 100, locale),
+        row.capitalShareBasisPoints === null || row.capitalShareBasisPoints === undefined
+          ? ''
+          : formatForInput(row.capitalShareBasisPoints / 100, locale),
     })),
     milestones,
+  }
+}
+
+/** A stored project as the editor shows it: numbers in the reader's format, ISO dates. */
+export function toEditorDefaults(project: ProjectDetail, locale: Locale): ProjectEditorDefaults {
+  return {
+    version: project.version,
+    ...toEditorValues(
+      {
+        ...project,
+        investors: project.investors.map((row) => ({
+          name: row.investor.name,
+          country: row.investor.country,
+          role: row.role,
+          capitalShareBasisPoints: row.capitalShareBasisPoints,
+        })),
+      },
+      locale,
+    ),
   }
 }

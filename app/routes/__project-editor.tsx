@@ -9,11 +9,20 @@ import {
 } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Form, Link, useNavigation } from '@remix-run/react'
-import { type ReactNode, useMemo } from 'react'
+import { type ComponentProps, type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, buttonClassName } from '~/components/ui/button'
 import { FieldErrors, SelectField, TextField, TextareaField } from '~/components/ui/field'
 import { createProjectEditorSchema } from '~/models/project-editor-schema'
+import {
+  type FieldValue,
+  type MergeField,
+  type ProjectEditConflict,
+  type ProjectEditorValues,
+  isMilestoneField,
+  readField,
+  sameFieldValue,
+} from '~/models/project-merge'
 import {
   INVESTMENT_TYPES,
   INVESTOR_COUNTRIES,
@@ -22,35 +31,11 @@ import {
   PROJECT_KINDS,
   SECTORS,
 } from '~/models/project-vocabulary'
+import { formatDate } from '~/utils/format'
 import { useLocale } from '~/utils/use-locale'
 
 /** What the editor starts with: strings as the form shows them (numbers in the locale). */
-export type ProjectEditorDefaults = {
-  version?: number
-  code?: string
-  name?: string
-  nameEn?: string
-  kind?: string
-  sector?: string
-  unitId?: string
-  departmentId?: string
-  investmentType?: string
-  areaHa?: string
-  clearanceNeededHa?: string
-  clearanceDoneHa?: string
-  registeredCapitalVnd?: string
-  disbursedCapitalVnd?: string
-  jobsPlanned?: string
-  policyDecisionNumber?: string
-  policyDecisionDate?: string
-  ircNumber?: string
-  ircDate?: string
-  description?: string
-  sourceTitle?: string
-  sourceUrl?: string
-  investors?: { name: string; country: string; role: string; capitalShare: string }[]
-  milestones?: Partial<Record<(typeof MILESTONE_KINDS)[number], { plannedDate?: string; actualDate?: string }>>
-}
+export type ProjectEditorDefaults = ProjectEditorValues & { version?: number }
 
 export type ProjectEditorOptions = {
   units: { id: string; name: string; kind: string; province: string }[]
@@ -68,18 +53,45 @@ function Fieldset({ legend, children, hint }: { legend: string; children: ReactN
   )
 }
 
+/**
+ * A hidden value the form carries (version, merge base, submission key). After a refusal
+ * the action's answer echoes what was sent, or what it should now be (a 409 moves the
+ * version on), and that wins over the page's first value.
+ */
+function carriedValue(lastResult: SubmissionResult<string[]> | null | undefined, name: string, given?: string) {
+  const echoed = lastResult?.initialValue?.[name]
+  return typeof echoed === 'string' ? echoed : given
+}
+
+/**
+ * The last conflict answered for this project. It stays while the person goes on editing,
+ * so a validation error after a conflict does not hide the conflict panel.
+ */
+export function useLatestConflict(answered: ProjectEditConflict | undefined, projectId: string) {
+  const [latest, setLatest] = useState(answered)
+  if (answered && answered !== latest) setLatest(answered)
+  const conflict = answered ?? latest
+  return conflict?.projectId === projectId ? conflict : undefined
+}
+
 export function ProjectEditor({
   title,
   defaults,
   options,
   lastResult,
   cancelTo,
+  hiddenFields = {},
+  conflict,
 }: {
   title: string
   defaults: ProjectEditorDefaults
   options: ProjectEditorOptions
   lastResult?: SubmissionResult<string[]> | null
   cancelTo: string
+  /** Values the form sends back untouched: the merge base, the submission key. */
+  hiddenFields?: Record<string, string | undefined>
+  /** A save refused because someone else saved first: shown above the form. */
+  conflict?: ProjectEditConflict
 }) {
   const { t } = useTranslation()
   const locale = useLocale()
@@ -105,11 +117,30 @@ export function ProjectEditor({
   const departmentName = (department: { nameVi: string; nameEn: string }) =>
     locale === 'vi' ? department.nameVi : department.nameEn
 
+  const hidden = Object.entries({
+    version: defaults.version === undefined ? undefined : String(defaults.version),
+    ...hiddenFields,
+  }).map(([name, given]) => [name, carriedValue(lastResult, name, given)] as const)
+
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{title}</h1>
+      {conflict ? (
+        <ConflictPanel
+          conflict={conflict}
+          options={options}
+          formValue={form.value as ProjectEditorValues | undefined}
+          // Conform types the value by the field's name; the merge's field names are the
+          // form's own, and each value has that field's shape.
+          currentValueButtonProps={(field, value) =>
+            form.update.getButtonProps({ name: field, value } as Parameters<typeof form.update.getButtonProps>[0])
+          }
+        />
+      ) : null}
       <Form method="post" {...getFormProps(form)} className="space-y-6">
-        {defaults.version !== undefined ? <input type="hidden" name="version" value={defaults.version} /> : null}
+        {hidden.map(([name, value]) =>
+          value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
+        )}
         {form.status === 'error' ? (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
             <p>{t('editor.formErrors')}</p>
@@ -368,5 +399,172 @@ export function ProjectEditor({
         </div>
       </Form>
     </div>
+  )
+}
+
+const SCALAR_LABEL_KEYS: Partial<Record<MergeField, string>> = {
+  code: 'project.code',
+  name: 'project.name',
+  nameEn: 'project.nameEn',
+  kind: 'project.kind',
+  sector: 'project.sector',
+  unitId: 'project.unit',
+  departmentId: 'project.department',
+  investmentType: 'project.investmentType',
+  areaHa: 'project.areaHa',
+  clearanceNeededHa: 'project.clearanceNeededHa',
+  clearanceDoneHa: 'project.clearanceDoneHa',
+  registeredCapitalVnd: 'project.registeredCapital',
+  disbursedCapitalVnd: 'project.disbursedCapital',
+  jobsPlanned: 'project.jobsPlanned',
+  policyDecisionNumber: 'project.policyDecisionNumber',
+  policyDecisionDate: 'project.policyDecisionDate',
+  ircNumber: 'project.ircNumber',
+  ircDate: 'project.ircDate',
+  description: 'project.description',
+  sourceTitle: 'project.sourceTitle',
+  sourceUrl: 'project.sourceUrl',
+  investors: 'project.sections.investors',
+}
+
+const DATE_FIELDS = new Set<MergeField>(['policyDecisionDate', 'ircDate'])
+
+/**
+ * Shown above the form after a refused save: what changed under the person's feet, field
+ * by field, what the form holds now, and for a field both changed, a button that puts the
+ * saved value into the form (a Conform update intent: in the browser without a round trip,
+ * through the server without JavaScript). Focus moves to its heading so it is announced.
+ */
+function ConflictPanel({
+  conflict,
+  options,
+  formValue,
+  currentValueButtonProps,
+}: {
+  conflict: ProjectEditConflict
+  options: ProjectEditorOptions
+  formValue: ProjectEditorValues | undefined
+  currentValueButtonProps: (field: MergeField, value: FieldValue) => ComponentProps<'button'>
+}) {
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    headingRef.current?.focus()
+  }, [conflict])
+
+  const label = (field: MergeField) => {
+    if (isMilestoneField(field)) {
+      const [, kind, part] = field.split('.')
+      return t(part === 'actualDate' ? 'editor.actualDate' : 'editor.plannedDate', {
+        milestone: t(`milestone.${kind}`),
+      })
+    }
+    return t(SCALAR_LABEL_KEYS[field] ?? field)
+  }
+
+  const describe = (field: MergeField, value: FieldValue): ReactNode => {
+    if (Array.isArray(value)) {
+      if (value.length === 0) return t('conflict.empty')
+      return (
+        <ul className="space-y-1">
+          {value.map((row, index) => (
+            <li key={index}>
+              {t('conflict.investorRow', {
+                name: row.name,
+                country: t(`country.${row.country}`),
+                role: t(`role.${row.role}`),
+                share: row.capitalShare ? `${row.capitalShare}${locale === 'vi' ? ' %' : '%'}` : t('conflict.noShare'),
+              })}
+            </li>
+          ))}
+        </ul>
+      )
+    }
+    if (value.trim() === '') return t('conflict.empty')
+    if (isMilestoneField(field) || DATE_FIELDS.has(field)) return formatDate(value, locale)
+    switch (field) {
+      case 'kind':
+        return t(`kind.${value}`)
+      case 'sector':
+        return t(`sector.${value}`)
+      case 'investmentType':
+        return t(`investmentType.${value}`)
+      case 'unitId': {
+        const unit = options.units.find((candidate) => candidate.id === value)
+        return unit ? `${t(`unitKind.${unit.kind}`)} ${unit.name} (${unit.province})` : value
+      }
+      case 'departmentId': {
+        const department = options.departments.find((candidate) => candidate.id === value)
+        if (!department) return value
+        return locale === 'vi' ? department.nameVi : department.nameEn
+      }
+      default:
+        return <span className="whitespace-pre-wrap">{value}</span>
+    }
+  }
+
+  const hasConflicts = conflict.fields.some((row) => row.outcome === 'conflict')
+  return (
+    <section
+      aria-labelledby="conflict-title"
+      className="space-y-3 rounded-lg border border-amber-500 bg-amber-50 p-5 text-slate-900"
+    >
+      <h2 id="conflict-title" ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
+        {t('conflict.title')}
+      </h2>
+      <p>{t('conflict.explanation')}</p>
+      {hasConflicts ? <p>{t('conflict.conflictsExplanation')}</p> : null}
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse bg-white text-left text-sm">
+          <caption className="pb-2 text-left font-medium">{t('conflict.tableCaption')}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="p-2">
+                {t('conflict.columns.field')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('conflict.columns.mine')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('conflict.columns.current')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('conflict.columns.form')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {conflict.fields.map((row) => {
+              const fieldLabel = label(row.field)
+              const usingCurrent =
+                formValue !== undefined && sameFieldValue(readField(formValue, row.field), row.current)
+              const outcome =
+                row.outcome === 'conflict' && usingCurrent
+                  ? t('conflict.outcome.resolved')
+                  : t(`conflict.outcome.${row.outcome}`)
+              return (
+                <tr key={row.field} className="border-b border-slate-200 align-top">
+                  <th scope="row" className="p-2 font-medium">
+                    {fieldLabel}
+                  </th>
+                  <td className="p-2 break-words">{describe(row.field, row.mine)}</td>
+                  <td className="p-2 break-words">{describe(row.field, row.current)}</td>
+                  <td className="space-y-2 p-2">
+                    <p aria-live="polite">{outcome}</p>
+                    {row.outcome === 'conflict' ? (
+                      <Button variant="secondary" type="submit" {...currentValueButtonProps(row.field, row.current)}>
+                        {t('conflict.useCurrent', { field: fieldLabel })}
+                      </Button>
+                    ) : null}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p>{t('conflict.nextStep')}</p>
+    </section>
   )
 }

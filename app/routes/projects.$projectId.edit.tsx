@@ -3,7 +3,8 @@ import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { getProject, getProjectFormOptions } from '~/models/project.server'
-import { ProjectEditor } from '~/routes/__project-editor'
+import { serializeMergeBase } from '~/models/project-merge'
+import { ProjectEditor, useLatestConflict } from '~/routes/__project-editor'
 import { handleProjectEditorAction, toEditorDefaults } from '~/routes/__project-editor.server'
 import { ensurePermission, requireUser } from '~/utils/auth.server'
 import { getLocale } from '~/utils/i18n'
@@ -17,7 +18,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(project && !project.deletedAt, 'Project not found', 404)
   await ensurePermission(user, request, 'update:project', project)
   const options = await getProjectFormOptions(user)
-  return { id: project.id, name: project.name, defaults: toEditorDefaults(project, getLocale(request)), options }
+  const locale = getLocale(request)
+  const { version, ...values } = toEditorDefaults(project, locale)
+  return {
+    id: project.id,
+    name: project.name,
+    defaults: { version, ...values },
+    // The values the form was opened with: if someone else saves first, the action merges
+    // against them (app/models/project-merge.ts).
+    base: serializeMergeBase(values, locale),
+    options,
+  }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -29,16 +40,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditProjectPage() {
-  const { id, name, defaults, options } = useLoaderData<typeof loader>()
+  const { id, name, defaults, base, options } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
+  const conflict = useLatestConflict(actionData && 'conflict' in actionData ? actionData.conflict : undefined, id)
   const { t } = useTranslation()
   return (
     <ProjectEditor
+      // A conflict answer brings the merged values: a fresh form shows them.
+      key={conflict ? `conflict-${conflict.version}` : 'opened'}
       title={t('editor.editTitle', { name })}
       defaults={defaults}
       options={options}
       lastResult={actionData?.result}
       cancelTo={`/projects/${id}`}
+      hiddenFields={{ base }}
+      conflict={conflict}
     />
   )
 }

@@ -17,6 +17,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: `${t('editor.newTitle')} · Tiendo`,
     options: await getProjectFormOptions(user),
     defaultDepartmentId: user.departmentId ?? undefined,
+    // One key per opened form: sending it twice (a double click, back and send again)
+    // makes one project (see handleProjectEditorAction).
+    submissionKey: crypto.randomUUID(),
   }
 }
 
@@ -26,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewProjectPage() {
-  const { options, defaultDepartmentId } = useLoaderData<typeof loader>()
+  const { options, defaultDepartmentId, submissionKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   return (
@@ -36,6 +39,7 @@ export default function NewProjectPage() {
       options={options}
       lastResult={actionData?.result}
       cancelTo="/projects"
+      hiddenFields={{ submissionKey }}
     />
   )
 }
