@@ -49,12 +49,19 @@ for (const locale of ['vi', 'en'] as const) {
       `${projectPath}/delete`,
       `${projectPath}/history`,
       '/admin/audit',
+      '/admin/users',
+      '/admin/users?q=khong-co-ai',
+      '/admin/users/new',
+      '/account/password',
       '/projects/does-not-exist',
       '/no-such-page',
     ]
     await page.goto('/investors')
     const investorPath = await page.getByRole('table').getByRole('row').nth(1).getByRole('link').getAttribute('href')
     if (investorPath) pages.push(investorPath)
+    await page.goto('/admin/users')
+    const userPath = await page.getByRole('table').getByRole('row').nth(1).getByRole('link').getAttribute('href')
+    if (userPath) pages.push(userPath)
     for (const path of pages) {
       await page.goto(path)
       await expect(page.locator('html')).toHaveAttribute('lang', locale)

@@ -120,6 +120,20 @@ export const ROUTE_MATRIX: Record<string, Row> = {
     post: refusedBelow(['admin'], 400),
   },
   'admin.audit': { path: () => '/admin/audit', get: refusedBelow(['admin'], 200) },
+  'admin.users._index': { path: () => '/admin/users', get: refusedBelow(['admin'], 200) },
+  'admin.users.new': {
+    path: () => '/admin/users/new',
+    get: refusedBelow(['admin'], 200),
+    post: refusedBelow(['admin'], 400),
+  },
+  'admin.users.$userId': {
+    path: (f) => `/admin/users/${f.userId}`,
+    params: (f) => ({ userId: f.userId }),
+    get: refusedBelow(['admin'], 200),
+    // An empty form names no intent: 400 for the admin, who may use the page.
+    post: refusedBelow(['admin'], 400),
+  },
+  'account.password': { path: () => '/account/password', get: signedIn(200), post: signedIn(400) },
 }
 
 type RouteModule = {

@@ -65,6 +65,11 @@ export const historyEn: Dictionary<typeof historyVi> = {
     sign_in_failed: 'Failed sign-in',
     sign_out: 'Sign out',
     access_denied: 'Access denied',
+    disable: 'Account disabled',
+    enable: 'Account re-enabled',
+    end_sessions: 'Sessions ended',
+    password_set: 'Password set by an administrator',
+    password_change: 'Own password changed',
   },
   fields: {
     nameEn: 'English name',

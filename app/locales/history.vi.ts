@@ -64,6 +64,11 @@ export const historyVi = {
     sign_in_failed: 'Đăng nhập không thành công',
     sign_out: 'Đăng xuất',
     access_denied: 'Bị từ chối truy cập',
+    disable: 'Vô hiệu hoá tài khoản',
+    enable: 'Mở lại tài khoản',
+    end_sessions: 'Kết thúc phiên đăng nhập',
+    password_set: 'Đặt mật khẩu mới',
+    password_change: 'Tự đổi mật khẩu',
   },
   /** Field names in a sentence where the form's label does not read well there. */
   fields: {

@@ -181,14 +181,21 @@ describe('events', () => {
   test('an action this version does not know still reads, with its changes', () => {
     expect(
       describeIn('vi', {
-        action: 'disable',
+        action: 'archive',
         entityType: 'user',
         changes: changes({ role: ['editor', 'viewer'] }),
       }),
     ).toEqual([
-      'Nguyễn Văn A: disable (tài khoản)',
+      'Nguyễn Văn A: archive (tài khoản)',
       'Nguyễn Văn A đã đổi vai trò từ Cán bộ cập nhật thành Lãnh đạo, theo dõi',
     ])
+  })
+
+  test('account actions read with their own words', () => {
+    expect(describeIn('vi', { action: 'disable', entityType: 'user' })[0]).toBe(
+      'Nguyễn Văn A: Vô hiệu hoá tài khoản (tài khoản)',
+    )
+    expect(describeIn('en', { action: 'end_sessions', entityType: 'user' })[0]).toMatch(/Sessions ended/)
   })
 
   test('malformed JSON never throws', () => {

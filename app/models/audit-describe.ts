@@ -39,6 +39,11 @@ export const AUDIT_ACTIONS = [
   'sign_in_failed',
   'sign_out',
   'access_denied',
+  'disable',
+  'enable',
+  'end_sessions',
+  'password_set',
+  'password_change',
 ] as const
 
 /** The kinds of record the trail names, in the order the audit page offers them. */

@@ -21,7 +21,9 @@ test('an admin adds a department, a duplicate code is refused, a rename is audit
   const department = await prisma.department.findUniqueOrThrow({ where: { code: 'SXD2' } })
 
   const duplicate = await addAction(
-    routeArgs(makeRequest('/admin/departments', { method: 'POST', form: { code: 'SXD2', nameVi: 'Khác', nameEn: 'Other' } })),
+    routeArgs(
+      makeRequest('/admin/departments', { method: 'POST', form: { code: 'SXD2', nameVi: 'Khác', nameEn: 'Other' } }),
+    ),
   )
   expect(unwrapData<{ result: { error?: Record<string, string[]> } }>(duplicate).data.result.error?.code).toEqual([
     'departments.codeTaken',

@@ -25,8 +25,15 @@ export const NewPasswordSchema = z
   .max(PASSWORD_MAX_LENGTH, `errors.tooLong:${PASSWORD_MAX_LENGTH}`)
   .refine((password) => !isCommonPassword(password), 'auth.errors.passwordCommon')
 
-export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, ARGON2_OPTIONS)
+/**
+ * The argon2id hash as stored. The `argon2` package writes its parameters as m,p,t
+ * (ranisalt/node-argon2#559) but the PHC string format says m,t,p, and verifiers built on
+ * the reference C library or libsodium refuse the other order; reordered so stored hashes
+ * stay portable. `argon2.verify` reads either order.
+ */
+export async function hashPassword(password: string): Promise<string> {
+  const hash = await argon2.hash(password, ARGON2_OPTIONS)
+  return hash.replace(/^(\$argon2(?:id|i|d)\$v=\d+\$)m=(\d+),p=(\d+),t=(\d+)(?=\$)/, '$1m=$2,t=$4,p=$3')
 }
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {

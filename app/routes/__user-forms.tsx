@@ -1,0 +1,90 @@
+/** Pieces shared by the account pages (admin.users.*, account.password). */
+import { type ComponentProps, type ReactNode, useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { FieldErrors } from '~/components/ui/field'
+import { type Locale } from '~/utils/locale'
+import { translateError } from '~/utils/translate-error'
+
+export type DepartmentChoice = { id: string; code: string; nameVi: string; nameEn: string }
+
+export function departmentName(department: { nameVi: string; nameEn: string }, locale: Locale) {
+  return locale === 'vi' ? department.nameVi : department.nameEn
+}
+
+/** A checkbox with its label beside it, a hint and its errors, wired for assistive technology. */
+export function CheckboxField({
+  label,
+  hint,
+  errors,
+  className = '',
+  inputProps,
+}: {
+  label: ReactNode
+  hint?: ReactNode
+  errors?: string[]
+  className?: string
+  inputProps: ComponentProps<'input'>
+}) {
+  const fallbackId = useId()
+  const id = inputProps.id ?? fallbackId
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  const invalid = Boolean(errors?.length)
+  const describedBy = [hint ? hintId : null, invalid ? errorId : null].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={className}>
+      <div className="flex items-start gap-2">
+        <input
+          {...inputProps}
+          type="checkbox"
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          className="mt-0.5 h-4 w-4 rounded border-slate-400"
+        />
+        <div>
+          <label htmlFor={id} className="text-sm font-medium text-slate-800">
+            {label}
+          </label>
+          {hint ? (
+            <p id={hintId} className="text-xs text-slate-600">
+              {hint}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <FieldErrors id={errorId} errors={errors} />
+    </div>
+  )
+}
+
+/** A form's own messages (not tied to one field), announced when they appear. */
+export function FormAlert({ id, errors, className = '' }: { id?: string; errors?: string[]; className?: string }) {
+  const { t } = useTranslation()
+  if (!errors?.length) return null
+  return (
+    <div
+      role="alert"
+      id={id}
+      className={`rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 ${className}`}
+    >
+      {errors.map((error) => (
+        <p key={error}>{translateError(t, error)}</p>
+      ))}
+    </div>
+  )
+}
+
+/** A small label: status of an account. */
+export function AccountStatusBadge({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <span
+      className={`inline-block rounded-full border px-2 py-0.5 text-xs font-medium ${
+        disabled ? 'border-red-300 bg-red-50 text-red-900' : 'border-emerald-300 bg-emerald-50 text-emerald-900'
+      }`}
+    >
+      {disabled ? t('admin.users.statusDisabled') : t('admin.users.statusActive')}
+    </span>
+  )
+}
