@@ -16,6 +16,9 @@ beforeEach(async () => {
   const { prisma, ensureDb } = await import('~/utils/db.server')
   await ensureDb()
   await prisma.$transaction([
+    prisma.goal.deleteMany(),
+    prisma.statisticEntry.deleteMany(),
+    prisma.indicator.deleteMany(),
     prisma.statusChange.deleteMany(),
     prisma.milestone.deleteMany(),
     prisma.projectInvestor.deleteMany(),

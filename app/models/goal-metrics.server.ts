@@ -1,0 +1,250 @@
+import { type Prisma } from '@prisma/client'
+import {
+  type GoalMetric,
+  type GoalScopeType,
+  LIKELIHOODS,
+  LIKELIHOOD_WEIGHT,
+  type Likelihood,
+  METRIC_UNIT,
+} from '~/models/goal-vocabulary'
+import { type Period, periodKey, periodRange } from '~/models/period'
+import { isOneOf } from '~/models/project-vocabulary'
+import { ensureDb, prisma } from '~/utils/db.server'
+import { vndToUsd } from '~/utils/money'
+
+/**
+ * The computed metrics of the goals, aggregated in SQL over the project records
+ * (docs/decisions/008). Money stays exact: VND sums are bigint, and FDI is converted to USD
+ * per day with that day's rate (the latest rate on or before it), summed as bigint.
+ *
+ * - FDI attracted (USD): for FDI projects, the capital of IRCs issued in the period (the
+ *   registered capital less every later adjustment) plus the adjustments dated in the period.
+ * - Registered capital (VND): the same, for every project.
+ * - Policy approvals / IRCs issued: projects whose decision or IRC date is in the period.
+ * - Construction starts: actual construction-start milestones in the period.
+ * - Capital disbursed, hectares handed over: dated entries in the period.
+ */
+export type MetricScope = { type: GoalScopeType; value: string | null }
+
+export type MetricValue = {
+  /** the figure as a number, for percentages and charts */
+  value: number
+  /** exact money amount (VND or USD) when the metric is money */
+  exact: bigint | null
+}
+
+type Bounds = { start: Date; end: Date }
+
+/** How Prisma's SQLite adapter writes a DateTime, so raw comparisons line up with it. */
+export function sqlDate(date: Date): string {
+  return date.toISOString().replace('Z', '+00:00')
+}
+
+function scopeWhere(scope: MetricScope): Prisma.ProjectWhereInput {
+  if (!scope.value) return {}
+  switch (scope.type) {
+    case 'sector':
+      return { sector: scope.value }
+    case 'kind':
+      return { kind: scope.value }
+    case 'project':
+      return { id: scope.value }
+    case 'province':
+      return {}
+  }
+}
+
+function scopeSql(scope: MetricScope): { sql: string; params: string[] } {
+  if (!scope.value || scope.type === 'province') return { sql: '', params: [] }
+  const column = scope.type === 'sector' ? 'p."sector"' : scope.type === 'kind' ? 'p."kind"' : 'p."id"'
+  return { sql: ` AND ${column} = ?`, params: [scope.value] }
+}
+
+/** VND of new IRCs (initial capital) and of adjustments in the period, by day. */
+async function capitalByDay(bounds: Bounds, scope: MetricScope, fdiOnly: boolean) {
+  const where = scopeSql(scope)
+  const fdi = fdiOnly ? ` AND p."investmentType" = 'fdi'` : ''
+  const start = sqlDate(bounds.start)
+  const end = sqlDate(bounds.end)
+  const rows = await prisma.$queryRawUnsafe<{ day: string; vnd: bigint | number | null }[]>(
+    `SELECT day, SUM(amount) AS vnd FROM (
+       SELECT p."ircDate" AS day,
+              p."registeredCapitalVnd" - COALESCE((SELECT SUM(c."amountVnd") FROM "CapitalChange" c WHERE c."projectId" = p."id"), 0) AS amount
+         FROM "Project" p
+        WHERE p."deletedAt" IS NULL AND p."registeredCapitalVnd" IS NOT NULL
+          AND p."ircDate" >= ? AND p."ircDate" < ?${fdi}${where.sql}
+       UNION ALL
+       SELECT c."date" AS day, c."amountVnd" AS amount
+         FROM "CapitalChange" c JOIN "Project" p ON p."id" = c."projectId"
+        WHERE p."deletedAt" IS NULL AND c."date" >= ? AND c."date" < ?${fdi}${where.sql}
+     ) GROUP BY day`,
+    start,
+    end,
+    ...where.params,
+    start,
+    end,
+    ...where.params,
+  )
+  return rows.map((row) => ({ day: new Date(row.day), vnd: BigInt(row.vnd ?? 0) }))
+}
+
+/** The rate for a day: the latest on or before it, else the earliest known. */
+export function rateForDay(rates: readonly { date: Date; vndPerUsd: number }[], day: Date): number | null {
+  let chosen: number | null = null
+  for (const rate of rates) {
+    if (rate.date <= day) chosen = rate.vndPerUsd
+  }
+  return chosen ?? rates[0]?.vndPerUsd ?? null
+}
+
+async function ratesAscending() {
+  return prisma.exchangeRate.findMany({ orderBy: { date: 'asc' }, take: 5000, select: { date: true, vndPerUsd: true } })
+}
+
+function money(exact: bigint): MetricValue {
+  return { value: Number(exact), exact }
+}
+
+/** The actual value of a computed metric over a period, or null for a reported statistic. */
+export async function computeMetric(
+  metric: GoalMetric,
+  period: Period,
+  scope: MetricScope,
+  indicatorId?: string | null,
+): Promise<MetricValue | null> {
+  await ensureDb()
+  const bounds = periodRange(period)
+  const inPeriod = { gte: bounds.start, lt: bounds.end }
+  const project = { deletedAt: null, ...scopeWhere(scope) }
+  switch (metric) {
+    case 'fdi_attracted_usd': {
+      const [days, rates] = await Promise.all([capitalByDay(bounds, scope, true), ratesAscending()])
+      let usd = 0n
+      for (const { day, vnd } of days) {
+        const rate = rateForDay(rates, day)
+        if (rate) usd += vndToUsd(vnd, rate)
+      }
+      return money(usd)
+    }
+    case 'registered_capital_vnd': {
+      const days = await capitalByDay(bounds, scope, false)
+      return money(days.reduce((sum, row) => sum + row.vnd, 0n))
+    }
+    case 'policy_approvals':
+      return count(await prisma.project.count({ where: { ...project, policyDecisionDate: inPeriod } }))
+    case 'ircs_issued':
+      return count(await prisma.project.count({ where: { ...project, ircDate: inPeriod } }))
+    case 'construction_starts':
+      return count(
+        await prisma.milestone.count({ where: { kind: 'construction_start', actualDate: inPeriod, project } }),
+      )
+    case 'capital_disbursed_vnd': {
+      const sum = await prisma.disbursement.aggregate({ _sum: { amountVnd: true }, where: { date: inPeriod, project } })
+      return money(sum._sum.amountVnd ?? 0n)
+    }
+    case 'clearance_handed_over_ha': {
+      const sum = await prisma.clearanceHandover.aggregate({
+        _sum: { hectares: true },
+        where: { date: inPeriod, project },
+      })
+      return count(sum._sum.hectares ?? 0)
+    }
+    case 'statistic': {
+      if (!indicatorId) return null
+      const latest = await prisma.statisticEntry.findFirst({
+        where: { indicatorId, periodKey: periodKey(period) },
+        orderBy: { createdAt: 'desc' },
+        select: { value: true },
+      })
+      return latest ? count(latest.value) : null
+    }
+  }
+}
+
+function count(value: number): MetricValue {
+  return { value, exact: null }
+}
+
+/** The milestone whose planned date feeds a metric's forecast, if any. */
+const PIPELINE_MILESTONE: Partial<Record<GoalMetric, 'policy_approval' | 'irc' | 'construction_start'>> = {
+  fdi_attracted_usd: 'irc',
+  registered_capital_vnd: 'irc',
+  ircs_issued: 'irc',
+  policy_approvals: 'policy_approval',
+  construction_starts: 'construction_start',
+}
+
+export type PipelineProject = {
+  id: string
+  code: string
+  name: string
+  plannedDate: Date
+  likelihood: Likelihood
+  weight: number
+  /** the project's contribution if it happens (USD, VND or 1), before weighting */
+  value: number
+}
+
+function likelihoodOf(value: string | null): Likelihood {
+  return isOneOf(LIKELIHOODS, value) ? value : 'medium'
+}
+
+/**
+ * Projects expected to reach the metric's milestone before the period ends (planned in the
+ * period or overdue, not yet reached), each weighted by the likelihood staff set (medium
+ * when unset). Shown apart from the actual: a forecast, never a result.
+ */
+export async function listPipeline(metric: GoalMetric, period: Period, scope: MetricScope, today: Date) {
+  const kind = PIPELINE_MILESTONE[metric]
+  if (!kind) return { projects: [] as PipelineProject[], weighted: 0 }
+  await ensureDb()
+  const bounds = periodRange(period)
+  if (today >= bounds.end) return { projects: [] as PipelineProject[], weighted: 0 }
+  const notYet: Prisma.ProjectWhereInput =
+    kind === 'irc' ? { ircDate: null } : kind === 'policy_approval' ? { policyDecisionDate: null } : {}
+  const rows = await prisma.milestone.findMany({
+    where: {
+      kind,
+      plannedDate: { lt: bounds.end },
+      ...(kind === 'construction_start' ? { actualDate: null } : {}),
+      project: {
+        deletedAt: null,
+        status: { notIn: ['cancelled', 'suspended'] },
+        ...(metric === 'fdi_attracted_usd' ? { investmentType: 'fdi' } : {}),
+        ...notYet,
+        ...scopeWhere(scope),
+      },
+    },
+    orderBy: { plannedDate: 'asc' },
+    take: 500,
+    select: {
+      plannedDate: true,
+      likelihood: true,
+      project: { select: { id: true, code: true, name: true, registeredCapitalVnd: true } },
+    },
+  })
+  const rates = metric === 'fdi_attracted_usd' ? await ratesAscending() : []
+  const latestRate = rates.at(-1)?.vndPerUsd ?? null
+  const projects: PipelineProject[] = rows.map((row) => {
+    const likelihood = likelihoodOf(row.likelihood)
+    const capital = row.project.registeredCapitalVnd ?? 0n
+    const value =
+      METRIC_UNIT[metric] === 'count'
+        ? 1
+        : metric === 'fdi_attracted_usd'
+          ? latestRate
+            ? Number(vndToUsd(capital, latestRate))
+            : 0
+          : Number(capital)
+    return {
+      id: row.project.id,
+      code: row.project.code,
+      name: row.project.name,
+      plannedDate: row.plannedDate ?? bounds.end,
+      likelihood,
+      weight: LIKELIHOOD_WEIGHT[likelihood],
+      value,
+    }
+  })
+  return { projects, weighted: projects.reduce((sum, item) => sum + item.value * item.weight, 0) }
+}
