@@ -1,7 +1,10 @@
 import { adminEn } from '~/locales/admin.en'
 import { conflictEn } from '~/locales/conflict.en'
+import { goalsEn } from '~/locales/goals.en'
 import { type Dictionary } from '~/locales/dictionary'
 import { historyEn } from '~/locales/history.en'
+import { progressEn } from '~/locales/progress.en'
+import { reportEn } from '~/locales/report.en'
 import { securityEn } from '~/locales/security.en'
 import { type vi } from '~/locales/vi'
 
@@ -12,6 +15,9 @@ export const en: Dictionary<typeof vi> = {
   history: historyEn,
   security: securityEn,
   conflict: conflictEn,
+  goals: goalsEn,
+  progress: progressEn,
+  report: reportEn,
   app: {
     name: 'Tiendo',
     tagline: 'Investment project progress',
@@ -26,6 +32,9 @@ export const en: Dictionary<typeof vi> = {
     investors: 'Investors',
     deleted: 'Deleted projects',
     exchangeRates: 'Exchange rates',
+    progressOverview: 'Progress',
+    goals: 'Goals',
+    statistics: 'Statistics',
     users: 'Users',
     departments: 'Departments',
     audit: 'Audit trail',

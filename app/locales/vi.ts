@@ -4,7 +4,10 @@
  */
 import { adminVi } from '~/locales/admin.vi'
 import { conflictVi } from '~/locales/conflict.vi'
+import { goalsVi } from '~/locales/goals.vi'
 import { historyVi } from '~/locales/history.vi'
+import { progressVi } from '~/locales/progress.vi'
+import { reportVi } from '~/locales/report.vi'
 import { securityVi } from '~/locales/security.vi'
 
 export const vi = {
@@ -12,6 +15,9 @@ export const vi = {
   history: historyVi,
   security: securityVi,
   conflict: conflictVi,
+  goals: goalsVi,
+  progress: progressVi,
+  report: reportVi,
   app: {
     name: 'Tiendo',
     tagline: 'Theo dõi tiến độ dự án đầu tư',
@@ -26,6 +32,9 @@ export const vi = {
     investors: 'Nhà đầu tư',
     deleted: 'Dự án đã xoá',
     exchangeRates: 'Tỷ giá',
+    progressOverview: 'Tiến độ',
+    goals: 'Chỉ tiêu',
+    statistics: 'Số liệu thống kê',
     users: 'Người dùng',
     departments: 'Cơ quan',
     audit: 'Nhật ký',
