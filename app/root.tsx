@@ -123,7 +123,7 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           {t('app.skipToContent')}
         </a>
-        <header className="bg-brand-800 text-white">
+        <header className="bg-brand-800 text-white print:hidden">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
             <div>
               <p className="text-brand-100 text-xs tracking-wide uppercase">{t('app.province')}</p>
@@ -157,6 +157,21 @@ export function Layout({ children }: { children: ReactNode }) {
           {rootData?.user ? (
             <nav aria-label={t('app.primaryNav')} className="mx-auto max-w-6xl px-4 pb-3">
               <ul className="flex flex-wrap gap-1">
+                <li>
+                  <NavLink to="/progress" className={navClass}>
+                    {t('nav.progressOverview')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/goals" className={navClass}>
+                    {t('nav.goals')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/statistics" className={navClass}>
+                    {t('nav.statistics')}
+                  </NavLink>
+                </li>
                 <li>
                   <NavLink to="/projects" end className={navClass}>
                     {t('nav.projects')}
@@ -210,7 +225,9 @@ export function Layout({ children }: { children: ReactNode }) {
           ) : null}
         </header>
         {rootData?.isDemo ? (
-          <p className="bg-amber-100 px-4 py-1 text-center text-xs text-amber-950">{t('app.demoNotice')}</p>
+          <p className="bg-amber-100 px-4 py-1 text-center text-xs text-amber-950 print:hidden">
+            {t('app.demoNotice')}
+          </p>
         ) : null}
         {rootData?.toast ? <ToastMessage toast={rootData.toast} /> : null}
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">

@@ -53,6 +53,8 @@ for (const locale of ['vi', 'en'] as const) {
       '/admin/users?q=khong-co-ai',
       '/admin/users/new',
       '/account/password',
+      '/progress',
+      '/progress?period=2025-Q3',
       '/projects/does-not-exist',
       '/no-such-page',
     ]
@@ -62,6 +64,10 @@ for (const locale of ['vi', 'en'] as const) {
     await page.goto('/admin/users')
     const userPath = await page.getByRole('table').getByRole('row').nth(1).getByRole('link').getAttribute('href')
     if (userPath) pages.push(userPath)
+    // A goal page: the first card's link on the Q3/2025 overview (the demo seed has goals there).
+    await page.goto('/progress?period=2025-Q3')
+    const goalLink = page.getByRole('link', { name: locale === 'vi' ? /Xem cách tính/ : /See how it is computed/ })
+    if ((await goalLink.count()) > 0) pages.push((await goalLink.first().getAttribute('href')) ?? '/progress')
     for (const path of pages) {
       await page.goto(path)
       await expect(page.locator('html')).toHaveAttribute('lang', locale)

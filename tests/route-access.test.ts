@@ -22,6 +22,7 @@ type Fixtures = {
   investorId: string
   userId: string
   departmentId: string
+  goalId: string
 }
 
 type Row = {
@@ -134,6 +135,50 @@ export const ROUTE_MATRIX: Record<string, Row> = {
     post: refusedBelow(['admin'], 400),
   },
   'account.password': { path: () => '/account/password', get: signedIn(200), post: signedIn(400) },
+  'goals._index': { path: () => '/goals', get: signedIn(200) },
+  'goals.new': {
+    path: () => '/goals/new',
+    get: refusedBelow(['editorOther', 'editorOwn', 'admin'], 200),
+    post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
+  },
+  'goals.$goalId.edit': {
+    path: (f) => `/goals/${f.goalId}/edit`,
+    params: (f) => ({ goalId: f.goalId }),
+    get: refusedBelow(['editorOwn', 'admin'], 200),
+    post: refusedBelow(['editorOwn', 'admin'], 400),
+  },
+  'goals.$goalId.delete': {
+    path: (f) => `/goals/${f.goalId}/delete`,
+    params: (f) => ({ goalId: f.goalId }),
+    get: refusedBelow(['editorOwn', 'admin'], 200),
+    // Deleting needs no form: the matrix only checks the refusals.
+    post: refusedBelow(['editorOwn', 'admin'], 302),
+  },
+  'statistics._index': {
+    path: () => '/statistics',
+    get: signedIn(200),
+    // The page's form adds an indicator.
+    post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
+  },
+  'statistics.new': {
+    path: () => '/statistics/new',
+    get: refusedBelow(['editorOther', 'editorOwn', 'admin'], 200),
+    post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
+  },
+  'projects.$projectId.events': {
+    path: (f) => `/projects/${f.projectId}/events`,
+    params: project,
+    get: signedIn(200),
+    // An empty form names no intent: 400 for those who may record events.
+    post: refusedBelow(['editorOwn', 'admin'], 400),
+  },
+  'progress._index': { path: () => '/progress', get: signedIn(200) },
+  'progress.goals.$goalId': {
+    path: (f) => `/progress/goals/${f.goalId}`,
+    params: (f) => ({ goalId: f.goalId }),
+    get: signedIn(200),
+  },
+  'progress.report': { path: () => '/progress/report?period=2025-Q3', get: signedIn(200) },
 }
 
 type RouteModule = {
@@ -209,12 +254,22 @@ async function makeFixtures(userId: string): Promise<Fixtures> {
   const deleted = await prisma.project.create({
     data: { ...base, code: 'MATRIX-2', name: 'Dự án đã xoá', deletedAt: new Date() },
   })
+  const goal = await prisma.goal.create({
+    data: {
+      title: 'Chỉ tiêu ma trận',
+      periodKey: '2025-Q3',
+      metric: 'ircs_issued',
+      target: 2,
+      departmentId: ref.departmentId,
+    },
+  })
   return {
     projectId: live.id,
     deletedProjectId: deleted.id,
     investorId: investor.id,
     userId,
     departmentId: ref.departmentId,
+    goalId: goal.id,
   }
 }
 

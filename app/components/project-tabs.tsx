@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 const tabs = [
   { id: 'info', labelKey: 'history.tabs.info', suffix: '' },
   { id: 'history', labelKey: 'history.tabs.history', suffix: '/history' },
+  { id: 'events', labelKey: 'goals.events.tab', suffix: '/events' },
 ] as const
 
 export type ProjectTab = (typeof tabs)[number]['id']

@@ -49,3 +49,15 @@ export type GoalScopeType = (typeof GOAL_SCOPES)[number]
 export const LIKELIHOODS = ['low', 'medium', 'high'] as const
 export type Likelihood = (typeof LIKELIHOODS)[number]
 export const LIKELIHOOD_WEIGHT: Record<Likelihood, number> = { low: 0.25, medium: 0.5, high: 0.8 }
+
+/** A period filter: the part of a period key after the year ("Q3", "H1", "M7"), or Y for the year. */
+export const GOAL_PERIOD_FILTERS = [
+  'Q1',
+  'Q2',
+  'Q3',
+  'Q4',
+  'H1',
+  'H2',
+  ...Array.from({ length: 12 }, (_, index) => `M${index + 1}` as const),
+  'Y',
+] as const

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3'
 
 import { createPrismaClient } from '../../app/utils/db.server'
 import { LIST_TABLES_SQL, clearDatabase, deleteOrder } from './clear'
+import { seedDemoGoals, type GoalCounts } from './demo-goals'
 import { seedDemoProjects, type DemoCounts } from './demo-projects'
 import { seedDemoUsers } from './demo-users'
 import { seedReferenceData, type ReferenceCounts } from './reference-data'
@@ -15,7 +16,7 @@ import { assertDatabaseExists, databasePathFromUrl } from './sqlite-values'
 export interface SeedResult {
   mode: 'demo' | 'scale'
   clearedTables: string[]
-  counts: (ReferenceCounts & DemoCounts & { users: number }) | ScaleCounts
+  counts: (ReferenceCounts & DemoCounts & GoalCounts & { users: number }) | ScaleCounts
   milliseconds: number
 }
 
@@ -35,7 +36,8 @@ export async function runDemoSeed(url: string): Promise<SeedResult> {
         const reference = await seedReferenceData(tx)
         const demo = await seedDemoProjects(tx)
         const users = await seedDemoUsers(tx)
-        return { clearedTables, counts: { ...reference, ...demo, ...users } }
+        const goals = await seedDemoGoals(tx)
+        return { clearedTables, counts: { ...reference, ...demo, ...users, ...goals } }
       },
       // a cold start on a slow disk can exceed Prisma's 5 s default for interactive transactions
       { maxWait: 10_000, timeout: 120_000 },

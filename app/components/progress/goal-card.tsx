@@ -1,0 +1,169 @@
+import { Link } from '@remix-run/react'
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { GoalProgressBar } from '~/components/progress/goal-progress-bar'
+import { GoalStatusBadge } from '~/components/progress/goal-status-badge'
+import { formatChange, formatGoalValue, formatPercent } from '~/components/progress/goal-format'
+import type { GoalProgress } from '~/models/goal.server'
+import { type GoalMetric } from '~/models/goal-vocabulary'
+import { parsePeriodKey, periodLabel, previousPeriod, samePeriodLastYear, periodKey } from '~/models/period'
+import { describeChange } from '~/models/progress-view'
+import { type Locale } from '~/utils/locale'
+import { formatUsd, formatVnd } from '~/utils/money'
+import { useLocale } from '~/utils/use-locale'
+
+/** Metrics whose forecast adds projects still to reach a milestone (goal-metrics' pipeline). */
+export const FORECAST_METRICS: readonly GoalMetric[] = [
+  'fdi_attracted_usd',
+  'registered_capital_vnd',
+  'policy_approvals',
+  'ircs_issued',
+  'construction_starts',
+]
+
+export type GoalSummary = {
+  id: string
+  title: string
+  titleEn: string | null
+  periodKey: string
+  target: number
+  direction: string
+  scopeType: string
+  scopeValue: string | null
+  indicator: { unit: string; nameVi: string; nameEn: string } | null
+  department: { code: string; nameVi: string; nameEn: string }
+}
+
+export function goalTitle(goal: { title: string; titleEn: string | null }, locale: Locale) {
+  return locale === 'en' && goal.titleEn ? goal.titleEn : goal.title
+}
+
+/** The actual in its unit, exact for money. */
+export function formatActual(
+  progress: GoalProgress,
+  indicatorUnit: string | null | undefined,
+  locale: Locale,
+  t: Parameters<typeof formatGoalValue>[4],
+) {
+  if (progress.actual === null) return t('progress.status.no_data')
+  if (progress.actualExact !== null && progress.unit === 'usd') return formatUsd(progress.actualExact, locale)
+  if (progress.actualExact !== null && progress.unit === 'vnd') return formatVnd(progress.actualExact, locale)
+  return formatGoalValue(progress.actual, progress.unit, indicatorUnit, locale, t)
+}
+
+export function GoalCard({ goal, progress }: { goal: GoalSummary; progress: GoalProgress | null }) {
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const titleId = useId()
+  const period = parsePeriodKey(goal.periodKey)
+  const title = goalTitle(goal, locale)
+  const department = locale === 'vi' ? goal.department.nameVi : goal.department.nameEn
+  if (!period || !progress) {
+    return (
+      <article aria-labelledby={titleId} className="rounded-lg border border-slate-300 bg-white p-4">
+        <h3 id={titleId} className="font-semibold">
+          {title}
+        </h3>
+        <p className="mt-2 text-sm text-slate-700">{t('progress.status.no_data')}</p>
+      </article>
+    )
+  }
+  const unitOf = goal.indicator?.unit ?? null
+  const format = (value: number) => formatGoalValue(value, progress.unit, unitOf, locale, t)
+  const cumulative = progress.metric !== 'statistic'
+  const percentText = progress.percentOfTarget === null ? null : formatPercent(progress.percentOfTarget, locale)
+  const expectedPercent =
+    cumulative && !progress.ended && progress.target !== 0 ? (progress.expected / progress.target) * 100 : null
+  const barLabel =
+    percentText === null
+      ? t('progress.card.barNoData')
+      : expectedPercent === null
+        ? t('progress.card.barEnded', { percent: percentText })
+        : t('progress.card.bar', { percent: percentText, expected: formatPercent(expectedPercent, locale) })
+  const showForecast = FORECAST_METRICS.includes(progress.metric) && !progress.ended && progress.forecast !== null
+  const comparisons = [previousPeriod(period), samePeriodLastYear(period)]
+    .filter((other, index, all) => all.findIndex((item) => periodKey(item) === periodKey(other)) === index)
+    .map((other, index) => ({ period: other, value: index === 0 ? progress.previous : progress.lastYear }))
+
+  return (
+    <article
+      aria-labelledby={titleId}
+      className="flex h-full flex-col gap-3 rounded-lg border border-slate-300 bg-white p-4"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id={titleId} className="text-base font-semibold text-slate-900">
+          {title}
+        </h3>
+        <GoalStatusBadge status={progress.status} />
+      </div>
+      <p className="text-sm text-slate-700">
+        {periodLabel(period, locale)} ·{' '}
+        <abbr title={department} className="no-underline">
+          {goal.department.code}
+        </abbr>
+      </p>
+      <dl className="grid grid-cols-2 gap-2">
+        <div>
+          <dt className="text-xs font-medium text-slate-700">{t('progress.card.actual')}</dt>
+          <dd className="text-xl font-semibold text-slate-900">{formatActual(progress, unitOf, locale, t)}</dd>
+        </div>
+        <div>
+          <dt className="text-xs font-medium text-slate-700">
+            {goal.direction === 'at_most' ? t('progress.card.targetAtMost') : t('progress.card.target')}
+          </dt>
+          <dd className="text-xl font-semibold text-slate-900">{format(progress.target)}</dd>
+        </div>
+      </dl>
+      <div>
+        <GoalProgressBar
+          label={barLabel}
+          percent={progress.percentOfTarget}
+          expectedPercent={expectedPercent}
+          status={progress.status}
+        />
+        <p className="mt-1 text-sm text-slate-800">
+          {percentText !== null ? t('progress.card.percent', { percent: percentText }) : null}
+          {progress.ended ? ` · ${t('progress.card.ended')}` : null}
+        </p>
+        {!progress.ended && progress.actual !== null ? (
+          <p className="text-sm text-slate-800">
+            {cumulative
+              ? t('progress.card.expected', { value: format(progress.expected) })
+              : t('progress.card.expectedLevel', { value: format(progress.expected) })}
+          </p>
+        ) : null}
+      </div>
+      {showForecast && progress.forecast !== null ? (
+        <p className="rounded-md border border-dashed border-slate-400 bg-slate-50 p-2 text-sm text-slate-800">
+          {progress.pipeline > 0
+            ? t('progress.card.forecast', { forecast: format(progress.forecast), pipeline: format(progress.pipeline) })
+            : t('progress.card.forecastNone', { forecast: format(progress.forecast) })}
+        </p>
+      ) : null}
+      <ul className="space-y-0.5 text-sm text-slate-800">
+        {comparisons.map(({ period: other, value }) => (
+          <li key={periodKey(other)}>
+            {value === null
+              ? t('progress.card.versusNoData', { period: periodLabel(other, locale) })
+              : progress.actual === null
+                ? t('progress.card.versusValue', { period: periodLabel(other, locale), value: format(value) })
+                : t('progress.card.versus', {
+                    period: periodLabel(other, locale),
+                    value: format(value),
+                    change: formatChange(describeChange(progress.actual, value), progress.unit, unitOf, locale, t),
+                  })}
+          </li>
+        ))}
+      </ul>
+      <p className="mt-auto pt-1">
+        <Link
+          to={`/progress/goals/${goal.id}`}
+          className="text-brand-700 text-sm font-medium underline underline-offset-2"
+        >
+          {t('progress.card.details')}
+          <span className="sr-only">{t('progress.card.detailsOf', { title })}</span>
+        </Link>
+      </p>
+    </article>
+  )
+}

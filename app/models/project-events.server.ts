@@ -1,0 +1,309 @@
+import { type Prisma } from '@prisma/client'
+import { type Actor, diffSnapshots, writeAudit } from '~/models/audit.server'
+import { type Likelihood } from '~/models/goal-vocabulary'
+import { type MilestoneKind } from '~/models/project-vocabulary'
+import { type SubmissionKeyUse, claimSubmissionKey } from '~/models/submission-key.server'
+import { ensureDb, prisma } from '~/utils/db.server'
+
+/**
+ * A project's dated events — IRC capital adjustments, disbursements, site-clearance
+ * handovers — which the goals count by their dates (app/models/goal-metrics.server.ts),
+ * and the likelihood staff give each planned milestone (which weights the forecast).
+ *
+ * The project keeps running totals (registered capital, disbursed capital, hectares
+ * handed over) that its page and the register show. Each event moves its total by its
+ * amount in the same transaction as the event and its audit rows, and bumps the
+ * project's version, so the totals never disagree with the events and an edit form
+ * opened before the event is refused (409) rather than writing the old total back.
+ */
+
+/** Rows shown per list; the totals below each list count every entry. */
+export const EVENTS_SHOWN = 200
+
+/** What a write needs to decide who may make it: the project's department, and whether it is deleted. */
+export async function getProjectForEvents(projectId: string) {
+  await ensureDb()
+  return prisma.project.findUnique({
+    where: { id: projectId },
+    select: { id: true, name: true, departmentId: true, deletedAt: true },
+  })
+}
+
+export async function getProjectEvents(projectId: string) {
+  await ensureDb()
+  const project = await prisma.project.findUnique({
+    where: { id: projectId },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      nameEn: true,
+      deletedAt: true,
+      departmentId: true,
+      registeredCapitalVnd: true,
+      disbursedCapitalVnd: true,
+      clearanceNeededHa: true,
+      clearanceDoneHa: true,
+      policyDecisionDate: true,
+      ircDate: true,
+      milestones: { select: { kind: true, plannedDate: true, actualDate: true, likelihood: true } },
+      capitalChanges: {
+        orderBy: [{ date: 'desc' }, { createdAt: 'desc' }],
+        take: EVENTS_SHOWN,
+        select: { id: true, date: true, amountVnd: true, documentNumber: true, note: true, createdAt: true },
+      },
+      disbursements: {
+        orderBy: [{ date: 'desc' }, { createdAt: 'desc' }],
+        take: EVENTS_SHOWN,
+        select: { id: true, date: true, amountVnd: true, note: true, createdAt: true },
+      },
+      clearanceHandovers: {
+        orderBy: [{ date: 'desc' }, { createdAt: 'desc' }],
+        take: EVENTS_SHOWN,
+        select: { id: true, date: true, hectares: true, note: true, createdAt: true },
+      },
+    },
+  })
+  if (!project) return null
+  const [capital, disbursed, handedOver] = await Promise.all([
+    prisma.capitalChange.aggregate({ where: { projectId }, _sum: { amountVnd: true }, _count: { _all: true } }),
+    prisma.disbursement.aggregate({ where: { projectId }, _sum: { amountVnd: true }, _count: { _all: true } }),
+    prisma.clearanceHandover.aggregate({ where: { projectId }, _sum: { hectares: true }, _count: { _all: true } }),
+  ])
+  return {
+    ...project,
+    sums: {
+      capitalChangesVnd: capital._sum.amountVnd ?? 0n,
+      capitalChangeCount: capital._count._all,
+      disbursementsVnd: disbursed._sum.amountVnd ?? 0n,
+      disbursementCount: disbursed._count._all,
+      handedOverHa: handedOver._sum.hectares ?? 0,
+      handoverCount: handedOver._count._all,
+    },
+  }
+}
+
+export type EventResult = { ok: true } | { ok: false; field: string; error: string }
+
+type Tx = Prisma.TransactionClient
+
+type EventBase = { date: Date; note?: string }
+type KeyUse = Omit<SubmissionKeyUse, 'resultPath'>
+
+async function readTotals(tx: Tx, projectId: string) {
+  return tx.project.findUniqueOrThrow({
+    where: { id: projectId },
+    select: {
+      registeredCapitalVnd: true,
+      disbursedCapitalVnd: true,
+      clearanceNeededHa: true,
+      clearanceDoneHa: true,
+      ircDate: true,
+    },
+  })
+}
+
+const eventsPath = (projectId: string) => `/projects/${projectId}/events`
+
+/** Hectares are kept to four decimals (1 m²), so repeated additions do not drift. */
+function roundHectares(value: number) {
+  return Math.round(value * 10_000) / 10_000
+}
+
+/**
+ * An IRC adjustment: the registered capital moves by the amount (which may be negative).
+ * FDI attracted in a period counts adjustments by their date, so it must not precede the
+ * IRC; the capital may not fall below zero or below what is already disbursed.
+ */
+export async function addCapitalChange(
+  projectId: string,
+  input: EventBase & { amountVnd: bigint; documentNumber?: string },
+  actor: Actor,
+  submission?: KeyUse,
+): Promise<EventResult> {
+  await ensureDb()
+  return prisma.$transaction(async (tx) => {
+    const project = await readTotals(tx, projectId)
+    if (project.ircDate && input.date < project.ircDate) {
+      return { ok: false, field: 'date', error: 'goals.errors.beforeIrc' }
+    }
+    const before = project.registeredCapitalVnd
+    const after = (before ?? 0n) + input.amountVnd
+    if (after < 0n) return { ok: false, field: 'amountVnd', error: 'goals.errors.capitalBelowZero' }
+    if (project.disbursedCapitalVnd !== null && after < project.disbursedCapitalVnd) {
+      return { ok: false, field: 'amountVnd', error: 'goals.errors.capitalBelowDisbursed' }
+    }
+    // Checked before the key is claimed: a refused form can be corrected and sent again.
+    await claimSubmissionKey(tx, submission && { ...submission, resultPath: eventsPath(projectId) })
+    const change = await tx.capitalChange.create({
+      data: {
+        projectId,
+        date: input.date,
+        amountVnd: input.amountVnd,
+        documentNumber: input.documentNumber || null,
+        note: input.note || null,
+      },
+      select: { id: true },
+    })
+    // The running total moves with the event, in this same transaction.
+    await tx.project.update({
+      where: { id: projectId },
+      data: { registeredCapitalVnd: after, version: { increment: 1 } },
+    })
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entityType: 'capital_change',
+      entityId: change.id,
+      changes: diffSnapshots(
+        {},
+        {
+          projectId,
+          date: input.date,
+          amountVnd: input.amountVnd,
+          documentNumber: input.documentNumber,
+          note: input.note,
+        },
+      ),
+    })
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entityType: 'project',
+      entityId: projectId,
+      changes: { registeredCapitalVnd: [before, after] },
+      detail: { event: 'capital_change', eventId: change.id, date: input.date },
+    })
+    return { ok: true }
+  })
+}
+
+/** Capital disbursed on a date: the project's disbursed total grows by it. */
+export async function addDisbursement(
+  projectId: string,
+  input: EventBase & { amountVnd: bigint },
+  actor: Actor,
+  submission?: KeyUse,
+): Promise<EventResult> {
+  await ensureDb()
+  return prisma.$transaction(async (tx) => {
+    const project = await readTotals(tx, projectId)
+    const before = project.disbursedCapitalVnd
+    const after = (before ?? 0n) + input.amountVnd
+    // The project editor refuses a disbursed total above the registered capital: so does this.
+    if (project.registeredCapitalVnd !== null && after > project.registeredCapitalVnd) {
+      return { ok: false, field: 'amountVnd', error: 'goals.errors.disbursedExceedsRegistered' }
+    }
+    await claimSubmissionKey(tx, submission && { ...submission, resultPath: eventsPath(projectId) })
+    const disbursement = await tx.disbursement.create({
+      data: { projectId, date: input.date, amountVnd: input.amountVnd, note: input.note || null },
+      select: { id: true },
+    })
+    // The running total moves with the event, in this same transaction.
+    await tx.project.update({
+      where: { id: projectId },
+      data: { disbursedCapitalVnd: after, version: { increment: 1 } },
+    })
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entityType: 'disbursement',
+      entityId: disbursement.id,
+      changes: diffSnapshots({}, { projectId, date: input.date, amountVnd: input.amountVnd, note: input.note }),
+    })
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entityType: 'project',
+      entityId: projectId,
+      changes: { disbursedCapitalVnd: [before, after] },
+      detail: { event: 'disbursement', eventId: disbursement.id, date: input.date },
+    })
+    return { ok: true }
+  })
+}
+
+/** Land handed over after site clearance: the project's hectares handed over grow by it. */
+export async function addClearanceHandover(
+  projectId: string,
+  input: EventBase & { hectares: number },
+  actor: Actor,
+  submission?: KeyUse,
+): Promise<EventResult> {
+  await ensureDb()
+  return prisma.$transaction(async (tx) => {
+    const project = await readTotals(tx, projectId)
+    const before = project.clearanceDoneHa
+    const after = roundHectares((before ?? 0) + input.hectares)
+    // As in the project editor: no more handed over than needs clearing.
+    if (project.clearanceNeededHa !== null && after > project.clearanceNeededHa) {
+      return { ok: false, field: 'hectares', error: 'goals.errors.clearanceExceedsNeeded' }
+    }
+    await claimSubmissionKey(tx, submission && { ...submission, resultPath: eventsPath(projectId) })
+    const handover = await tx.clearanceHandover.create({
+      data: { projectId, date: input.date, hectares: input.hectares, note: input.note || null },
+      select: { id: true },
+    })
+    // The running total moves with the event, in this same transaction.
+    await tx.project.update({
+      where: { id: projectId },
+      data: { clearanceDoneHa: after, version: { increment: 1 } },
+    })
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entityType: 'clearance_handover',
+      entityId: handover.id,
+      changes: diffSnapshots({}, { projectId, date: input.date, hectares: input.hectares, note: input.note }),
+    })
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entityType: 'project',
+      entityId: projectId,
+      changes: { clearanceDoneHa: [before, after] },
+      detail: { event: 'clearance_handover', eventId: handover.id, date: input.date },
+    })
+    return { ok: true }
+  })
+}
+
+/** Whether a milestone has been reached (policy approval and IRC by the legal dates). */
+export function milestoneReached(
+  kind: string,
+  milestone: { actualDate: Date | null },
+  project: { policyDecisionDate: Date | null; ircDate: Date | null },
+) {
+  if (kind === 'policy_approval') return project.policyDecisionDate !== null
+  if (kind === 'irc') return project.ircDate !== null
+  return milestone.actualDate !== null
+}
+
+/**
+ * How likely a planned milestone is to hold (low / medium / high, or not assessed). Only
+ * a milestone that is planned and not yet reached has one: the forecast weighs only those.
+ */
+export async function setMilestoneLikelihood(
+  projectId: string,
+  kind: MilestoneKind,
+  likelihood: Likelihood | null,
+  actor: Actor,
+): Promise<EventResult> {
+  await ensureDb()
+  return prisma.$transaction(async (tx) => {
+    const milestone = await tx.milestone.findUnique({
+      where: { projectId_kind: { projectId, kind } },
+      select: { id: true, plannedDate: true, actualDate: true, likelihood: true },
+    })
+    const project = await tx.project.findUniqueOrThrow({
+      where: { id: projectId },
+      select: { policyDecisionDate: true, ircDate: true },
+    })
+    if (!milestone?.plannedDate || milestoneReached(kind, milestone, project)) {
+      return { ok: false, field: 'likelihood', error: 'goals.errors.milestoneNotPending' }
+    }
+    if (milestone.likelihood === likelihood) return { ok: true }
+    await tx.milestone.update({ where: { id: milestone.id }, data: { likelihood } })
+    await writeAudit(tx, actor, {
+      action: 'update',
+      entityType: 'project',
+      entityId: projectId,
+      changes: { [`milestone.${kind}.likelihood`]: [milestone.likelihood, likelihood] },
+    })
+    return { ok: true }
+  })
+}

@@ -1,0 +1,61 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { getGoalFormOptions } from '~/models/goal-editor.server'
+import { goalFormValues } from '~/models/goal-schema'
+import { getGoal } from '~/models/goal.server'
+import { GoalEditor } from '~/routes/__goal-editor'
+import { handleGoalEditorAction } from '~/routes/__goal-editor.server'
+import { ensurePermission, requireUser } from '~/utils/auth.server'
+import { createI18n, getLocale } from '~/utils/i18n'
+import { invariantResponse } from '~/utils/misc'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.pageTitle ?? 'Tiendo' }]
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request)
+  const goal = await getGoal(params.goalId ?? '')
+  invariantResponse(goal, 'Goal not found', 404)
+  await ensurePermission(user, request, 'update:goal', goal)
+  const locale = getLocale(request)
+  const t = createI18n(locale).t
+  const options = await getGoalFormOptions(user, 'update:goal', {
+    scopeProjectId: goal.scopeType === 'project' ? goal.scopeValue : null,
+  })
+  return {
+    id: goal.id,
+    goalTitle: goal.title,
+    pageTitle: `${t('goals.editTitle', { title: goal.title })} · Tiendo`,
+    defaults: { ...goalFormValues(goal, locale), version: goal.version },
+    options,
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request)
+  const goal = await getGoal(params.goalId ?? '')
+  invariantResponse(goal, 'Goal not found', 404)
+  await ensurePermission(user, request, 'update:goal', goal)
+  return handleGoalEditorAction(request, user, goal)
+}
+
+export default function EditGoalPage() {
+  const { goalTitle, defaults, options } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const { t } = useTranslation()
+  return (
+    <GoalEditor
+      title={t('goals.editTitle', { title: goalTitle })}
+      defaults={defaults}
+      options={options}
+      lastResult={actionData?.result}
+      cancelTo="/goals"
+      stale={actionData && 'stale' in actionData ? actionData.stale : undefined}
+    />
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

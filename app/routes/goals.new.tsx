@@ -1,0 +1,61 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { getGoalFormOptions } from '~/models/goal-editor.server'
+import { quarterOf } from '~/models/period'
+import { GoalEditor } from '~/routes/__goal-editor'
+import { handleGoalEditorAction } from '~/routes/__goal-editor.server'
+import { requirePermission } from '~/utils/auth.server'
+import { provinceToday } from '~/utils/format'
+import { createI18n, getLocale } from '~/utils/i18n'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, 'create:goal')
+  const t = createI18n(getLocale(request)).t
+  const options = await getGoalFormOptions(user, 'create:goal')
+  const quarter = quarterOf(provinceToday())
+  const ownDepartment = options.departments.find((department) => department.id === user.departmentId)
+  return {
+    title: `${t('goals.newTitle')} · Tiendo`,
+    options,
+    // The current quarter, the whole province, the person's own department: the usual case.
+    defaults: {
+      periodKind: 'quarter',
+      periodYear: String(quarter.year),
+      periodIndex: String(quarter.index),
+      direction: 'at_least',
+      scopeType: 'province',
+      departmentId: ownDepartment?.id ?? (options.departments.length === 1 ? options.departments[0]?.id : undefined),
+    },
+    // One key per opened form: sent twice, it makes one goal.
+    submissionKey: crypto.randomUUID(),
+  }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, 'create:goal')
+  return handleGoalEditorAction(request, user)
+}
+
+export default function NewGoalPage() {
+  const { options, defaults, submissionKey } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const { t } = useTranslation()
+  return (
+    <GoalEditor
+      title={t('goals.newTitle')}
+      defaults={defaults}
+      options={options}
+      lastResult={actionData?.result}
+      cancelTo="/goals"
+      hiddenFields={{ submissionKey }}
+    />
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,184 @@
+import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { AtRiskPanel } from '~/components/progress/at-risk-panel'
+import { GoalCard } from '~/components/progress/goal-card'
+import { GOAL_STATUS_TONES } from '~/components/progress/goal-status-badge'
+import { PeriodSelector } from '~/components/progress/period-selector'
+import { ProgressCharts } from '~/components/progress/progress-charts'
+import { buttonClassName } from '~/components/ui/button'
+import { listProjectsAtRisk } from '~/models/at-risk.server'
+import { getGoalProgress, listGoalsForPeriod } from '~/models/goal.server'
+import { periodKey, periodLabel, periodRange } from '~/models/period'
+import { type ProgressStatus } from '~/models/progress'
+import { constructionStartsByMonth, fdiByMonth } from '~/models/progress-series.server'
+import { RULE_MARGINS, resolveProgressPeriod, selectableYears } from '~/models/progress-view'
+import { requirePermission } from '~/utils/auth.server'
+import { formatDate, provinceToday } from '~/utils/format'
+import { createI18n, getLocale } from '~/utils/i18n'
+import { hasPermission } from '~/utils/permissions'
+import { useLocale } from '~/utils/use-locale'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
+
+const STATUS_ORDER: ProgressStatus[] = ['met', 'on_track', 'at_risk', 'off_track', 'no_data']
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, 'read:report')
+  const today = provinceToday()
+  const { period, invalid } = resolveProgressPeriod(new URL(request.url).searchParams, today)
+  const goals = await listGoalsForPeriod(period)
+  // Every figure is an SQL aggregate: a handful of queries per goal, three for the charts, one for the panel.
+  const [cards, fdi, starts, atRisk] = await Promise.all([
+    Promise.all(goals.map(async (goal) => ({ goal, progress: await getGoalProgress(goal, today) }))),
+    fdiByMonth(period, today),
+    constructionStartsByMonth(period, today),
+    listProjectsAtRisk(today),
+  ])
+  const key = periodKey(period)
+  const fdiGoal = goals.find(
+    (goal) =>
+      goal.metric === 'fdi_attracted_usd' &&
+      goal.periodKey === key &&
+      (goal.scopeType === 'province' || !goal.scopeValue),
+  )
+  const locale = getLocale(request)
+  const t = createI18n(locale).t
+  return {
+    title: `${t('progress.heading', { period: periodLabel(period, locale) })} · Tiendo`,
+    period,
+    today,
+    invalid,
+    years: selectableYears(today, period),
+    canCreateGoal: hasPermission(user, 'create:goal'),
+    cards: cards.map(({ goal, progress }) => ({
+      goal: {
+        id: goal.id,
+        title: goal.title,
+        titleEn: goal.titleEn,
+        periodKey: goal.periodKey,
+        target: goal.target,
+        direction: goal.direction,
+        scopeType: goal.scopeType,
+        scopeValue: goal.scopeValue,
+        indicator: goal.indicator,
+        department: goal.department,
+      },
+      progress,
+    })),
+    fdi: { months: fdi.months, begun: fdi.begun, inMonth: fdi.inMonth, cumulative: fdi.cumulative },
+    fdiHasRate: fdi.hasRate,
+    fdiTarget: fdiGoal?.target ?? null,
+    starts,
+    atRisk,
+  }
+}
+
+export default function ProgressOverviewPage() {
+  const data = useLoaderData<typeof loader>()
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const label = periodLabel(data.period, locale)
+  const { end } = periodRange(data.period)
+  const lastDay = new Date(end.getTime() - 86_400_000)
+  const ended = data.today >= end
+  const counts = STATUS_ORDER.map((status) => ({
+    status,
+    count: data.cards.filter((card) => (card.progress?.status ?? 'no_data') === status).length,
+  })).filter((item) => item.count > 0)
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-semibold">{t('progress.heading', { period: label })}</h1>
+        <p className="text-slate-700">
+          {ended
+            ? t('progress.asOfEnded', { date: formatDate(lastDay, locale) })
+            : t('progress.asOf', { date: formatDate(data.today, locale) })}
+        </p>
+        {data.invalid !== null ? (
+          <p role="status" className="rounded-md border border-amber-400 bg-amber-50 p-2 text-amber-900">
+            {t('progress.invalidPeriod', { value: data.invalid, period: label })}
+          </p>
+        ) : null}
+      </div>
+
+      <PeriodSelector period={data.period} years={data.years} />
+
+      {data.cards.length === 0 ? (
+        <section className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
+          <h2 className="text-lg font-semibold">{t('progress.empty.title', { period: label })}</h2>
+          {data.canCreateGoal ? (
+            <>
+              <p className="mt-1 text-slate-700">{t('progress.empty.hint')}</p>
+              <Link to="/goals/new" className={buttonClassName('primary', 'mt-4')}>
+                {t('progress.empty.create')}
+              </Link>
+            </>
+          ) : (
+            <p className="mt-1 text-slate-700">{t('progress.empty.noPermission')}</p>
+          )}
+        </section>
+      ) : (
+        <section aria-labelledby="progress-goals" className="space-y-3">
+          <h2 id="progress-goals" className="text-lg font-semibold">
+            {t('progress.goalsHeading')}
+          </h2>
+          <p className="text-slate-800">
+            {t('progress.summary', { count: data.cards.length })}{' '}
+            {counts
+              .map(({ status, count }) => t('progress.summaryItem', { count, status: t(`progress.status.${status}`) }))
+              .join(', ')}
+          </p>
+          <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+            {data.cards.map((card) => (
+              <li key={card.goal.id}>
+                <GoalCard goal={card.goal} progress={card.progress} />
+              </li>
+            ))}
+          </ul>
+          <details className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
+            <summary className="cursor-pointer font-medium">{t('progress.legend.title')}</summary>
+            <dl className="mt-2 space-y-1">
+              {STATUS_ORDER.map((status) => (
+                <div key={status} className="flex flex-wrap gap-2">
+                  <dt
+                    className={`inline-flex rounded-full px-2 font-semibold ring-1 ${GOAL_STATUS_TONES[status].badge}`}
+                  >
+                    <span aria-hidden="true" className="mr-1">
+                      {GOAL_STATUS_TONES[status].symbol}
+                    </span>
+                    {t(`progress.status.${status}`)}
+                  </dt>
+                  <dd className="text-slate-800">{t(`progress.legend.${status}`, RULE_MARGINS)}</dd>
+                </div>
+              ))}
+            </dl>
+            <p className="mt-2 text-slate-700">{t('progress.legend.expected')}</p>
+          </details>
+        </section>
+      )}
+
+      <AtRiskPanel projects={data.atRisk.projects} more={data.atRisk.more} staleDays={data.atRisk.staleDays} />
+
+      <section aria-labelledby="progress-charts" className="space-y-3">
+        <h2 id="progress-charts" className="text-lg font-semibold">
+          {t('progress.charts.heading')}
+        </h2>
+        <ProgressCharts
+          period={data.period}
+          today={data.today}
+          fdi={data.fdi}
+          fdiTarget={data.fdiTarget}
+          hasRate={data.fdiHasRate}
+          starts={data.starts}
+        />
+      </section>
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

@@ -1,0 +1,141 @@
+import AxeBuilder from '@axe-core/playwright'
+import { type Page, expect, test } from '@playwright/test'
+import { expectToast } from './utils'
+
+const VIEWER = 'e2e/.auth/viewer.json'
+// The demo seed plans the IRC of this FDI project for the current quarter and has not issued it.
+const B_GRIMM = 'Dự án điện gió Tiên Yên – B.Grimm Power'
+const FDI_GOAL = /^Thu hút ít nhất 150 triệu USD vốn FDI trong quý/
+const COUNTED = 'Các dự án và sự kiện được tính vào số thực hiện, theo ngày'
+
+/** The province's today as yyyy-mm-dd, what a date input takes. */
+function provinceToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date())
+}
+
+/** "111,5 triệu USD" → 111.5; "950.000 USD" → 0.95 (millions of dollars). */
+function millionsOfUsd(text: string): number {
+  const millions = /([\d.]+(?:,\d+)?)\s*triệu USD/.exec(text)
+  if (millions) return Number(millions[1]!.replace(/\./g, '').replace(',', '.'))
+  const dollars = /([\d.]+)\s*USD/.exec(text)
+  if (dollars) return Number(dollars[1]!.replace(/\./g, '')) / 1_000_000
+  throw new Error(`Not an amount in USD: ${text}`)
+}
+
+/** The current quarter's FDI goal on the overview, and its actual (the card's first figure). */
+async function readFdiGoal(page: Page) {
+  await page.goto('/progress')
+  const card = page.getByRole('article', { name: FDI_GOAL })
+  await expect(card).toBeVisible()
+  const actual = await card.getByRole('definition').first().innerText()
+  return { card, actual: millionsOfUsd(actual) }
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  const url = new URL(page.url())
+  expect(
+    results.violations.map((violation) => ({
+      path: url.pathname + url.search,
+      id: violation.id,
+      nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+    })),
+  ).toEqual([])
+}
+
+test('an IRC recorded by staff raises the FDI a manager reads, and the project is counted on the goal page', async ({
+  page,
+  browser,
+}) => {
+  const manager = await browser.newContext({ storageState: VIEWER })
+  const managerPage = await manager.newPage()
+  const before = await readFdiGoal(managerPage)
+
+  // Staff of the Department of Industry and Trade record the certificate issued today.
+  await page.goto('/projects')
+  await page.getByLabel('Tìm theo tên, mã, nhà đầu tư hoặc địa bàn').fill('grimm')
+  await page.getByRole('button', { name: 'Lọc' }).click()
+  await page.getByRole('link', { name: B_GRIMM }).click()
+  await expect(page.getByRole('heading', { level: 1, name: B_GRIMM })).toBeVisible()
+  await page.getByRole('link', { name: 'Sửa dự án' }).click()
+  await page.getByLabel(/^Số GCN đăng ký đầu tư/).fill('5403917268')
+  await page.getByLabel(/^Ngày cấp GCN đăng ký đầu tư/).fill(provinceToday())
+  await page.getByRole('button', { name: 'Lưu' }).click()
+  await expectToast(page, `Đã lưu thay đổi của dự án ${B_GRIMM}.`)
+
+  // The manager's overview counts it at once.
+  const after = await readFdiGoal(managerPage)
+  expect(after.actual).toBeGreaterThan(before.actual)
+
+  // The goal page lists it among the projects counted, with a link to the project.
+  await after.card.getByRole('link', { name: /^Xem cách tính và các dự án/ }).click()
+  await expect(managerPage.getByRole('heading', { level: 1, name: FDI_GOAL })).toBeVisible()
+  const counted = managerPage.getByRole('table', { name: COUNTED })
+  await expect(counted.getByRole('row', { name: new RegExp(B_GRIMM) })).toContainText('Cấp GCN đăng ký đầu tư')
+  await counted.getByRole('link', { name: B_GRIMM }).click()
+  await expect(managerPage.getByRole('heading', { level: 1, name: B_GRIMM })).toBeVisible()
+  await manager.close()
+})
+
+test.describe('as a manager', () => {
+  test.use({ storageState: VIEWER })
+
+  for (const locale of ['vi', 'en'] as const) {
+    test(`the progress pages and the report pass axe in ${locale === 'vi' ? 'Vietnamese' : 'English'}`, async ({
+      page,
+      context,
+    }) => {
+      await context.addCookies([
+        { name: 'tiendo_lang', value: locale, url: `http://localhost:${process.env.E2E_PORT ?? '3999'}` },
+      ])
+      await page.goto('/progress')
+      const goalPath = await page
+        .getByRole('link', {
+          name: locale === 'vi' ? /^Xem cách tính và các dự án/ : /^See how it is computed and the projects/,
+        })
+        .first()
+        .getAttribute('href')
+      expect(goalPath).toMatch(/^\/progress\/goals\//)
+      for (const path of [
+        '/progress',
+        '/progress?period=2025-Q3',
+        goalPath!,
+        '/progress/report',
+        '/progress/report?period=2025-Q3',
+        '/progress/report?period=not-a-period',
+      ]) {
+        await page.goto(path)
+        await expect(page.locator('html')).toHaveAttribute('lang', locale)
+        await expectNoAxeViolations(page)
+      }
+    })
+  }
+
+  test('the report prints on A4 without the app around it', async ({ page }, testInfo) => {
+    await page.goto('/progress/report?period=2025-Q3')
+    const title = page.getByRole('heading', { level: 1, name: 'Báo cáo tiến độ quý III/2025' })
+    await expect(title).toBeVisible()
+    await expect(page.getByRole('button', { name: 'In báo cáo' })).toBeVisible()
+    await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeVisible()
+    await expect(page.getByText('UBND tỉnh Quảng Ninh').first()).toBeVisible()
+
+    await page.emulateMedia({ media: 'print' })
+    await expect(title).toBeVisible()
+    await expect(page.getByRole('banner')).toBeHidden()
+    await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Chuyển sang tiếng Anh' })).toBeHidden()
+    await expect(page.getByRole('button', { name: 'In báo cáo' })).toBeHidden()
+    await expect(page.getByRole('heading', { level: 2, name: 'I. Kết quả thực hiện các chỉ tiêu' })).toBeVisible()
+
+    const screenshot = await page.screenshot({ path: testInfo.outputPath('report-print.png'), fullPage: true })
+    // A blank white page compresses to a few kilobytes; the report is text and charts.
+    expect(screenshot.byteLength).toBeGreaterThan(40_000)
+
+    const pdf = await page.pdf({ format: 'A4', path: testInfo.outputPath('report.pdf') })
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0
+    expect(pages).toBeGreaterThanOrEqual(1)
+    expect(pages).toBeLessThanOrEqual(3)
+  })
+})
