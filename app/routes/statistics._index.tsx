@@ -214,9 +214,7 @@ export default function StatisticsPage() {
             <IndicatorFigures key={indicator.id} indicator={indicator} canEnter={canEnter} />
           ))}
           {shownWhenTruncated !== null ? (
-            <p className="text-sm text-slate-700">
-              {t('goals.statistics.truncated', { count: shownWhenTruncated })}
-            </p>
+            <p className="text-sm text-slate-700">{t('goals.statistics.truncated', { count: shownWhenTruncated })}</p>
           ) : null}
         </div>
       )}
