@@ -320,7 +320,7 @@ export async function listContributions(
       // Every report of the period, newest first: the first is the figure, the others were corrected.
       const entries = await prisma.statisticEntry.findMany({
         where: { indicatorId, periodKey: periodKey(period) },
-        orderBy: { createdAt: 'desc' },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         take: 100,
         select: {
           id: true,

@@ -153,7 +153,8 @@ export async function computeMetric(
       if (!indicatorId) return null
       const latest = await prisma.statisticEntry.findFirst({
         where: { indicatorId, periodKey: periodKey(period) },
-        orderBy: { createdAt: 'desc' },
+        // The same order as the statistics page, so both call the same entry current.
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         select: { value: true },
       })
       return latest ? count(latest.value) : null
