@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import tailwindHref from '~/styles/tailwind.css?url'
 import { getOptionalUser } from '~/utils/auth.server'
+import { isBenchBaselineRequest } from '~/utils/bench.server'
 import { getLocale } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { DEFAULT_LOCALE, isLocale } from '~/utils/locale'
@@ -31,7 +32,11 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: 'Tiendo' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [{ toast, headers }, user] = await Promise.all([getToast(request), getOptionalUser(request)])
+  // The benchmark's baseline page measures rendering alone: no session lookup (app/utils/bench.server.ts).
+  const [{ toast, headers }, user] = await Promise.all([
+    getToast(request),
+    isBenchBaselineRequest(request) ? null : getOptionalUser(request),
+  ])
   return data(
     {
       locale: getLocale(request),
@@ -184,6 +189,16 @@ export function Layout({ children }: { children: ReactNode }) {
                     </NavLink>
                   </li>
                 ) : null}
+                <li>
+                  <NavLink to="/obstacles" className={navClass}>
+                    {t('obstacles.nav')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/meetings" className={navClass}>
+                    {t('meetings.nav')}
+                  </NavLink>
+                </li>
                 <li>
                   <NavLink to="/investors" className={navClass}>
                     {t('nav.investors')}

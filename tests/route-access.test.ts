@@ -23,6 +23,8 @@ type Fixtures = {
   userId: string
   departmentId: string
   goalId: string
+  obstacleId: string
+  meetingId: string
 }
 
 type Row = {
@@ -51,6 +53,43 @@ const project = (fixtures: Fixtures) => ({ projectId: fixtures.projectId })
 export const ROUTE_MATRIX: Record<string, Row> = {
   _index: { path: () => '/', get: everyone(302) },
   healthz: { path: () => '/healthz', get: everyone(200) },
+  // Only `npm run bench` serves it (TIENDO_BENCH=1); the tests run without.
+  'obstacles._index': { path: () => '/obstacles', get: signedIn(200) },
+  'obstacles.new': {
+    path: () => '/obstacles/new',
+    get: refusedBelow(['editorOther', 'editorOwn', 'admin'], 200),
+    post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
+  },
+  // Follow-up belongs to a responsible department (the fixture's is the own editor's).
+  'obstacles.$obstacleId._index': {
+    path: (f) => `/obstacles/${f.obstacleId}`,
+    params: (f) => ({ obstacleId: f.obstacleId }),
+    get: signedIn(200),
+    post: refusedBelow(['editorOwn', 'admin'], 400),
+  },
+  'obstacles.$obstacleId.edit': {
+    path: (f) => `/obstacles/${f.obstacleId}/edit`,
+    params: (f) => ({ obstacleId: f.obstacleId }),
+    get: refusedBelow(['editorOwn', 'admin'], 200),
+    post: refusedBelow(['editorOwn', 'admin'], 400),
+  },
+  'projects.$projectId.obstacles': {
+    path: (f) => `/projects/${f.projectId}/obstacles`,
+    params: project,
+    get: signedIn(200),
+  },
+  'meetings._index': { path: () => '/meetings', get: signedIn(200) },
+  'meetings.new': {
+    path: () => '/meetings/new',
+    get: refusedBelow(['editorOther', 'editorOwn', 'admin'], 200),
+    post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
+  },
+  'meetings.$meetingId': {
+    path: (f) => `/meetings/${f.meetingId}`,
+    params: (f) => ({ meetingId: f.meetingId }),
+    get: signedIn(200),
+  },
+  'bench.baseline': { path: () => '/bench/baseline', get: everyone(404) },
   'set-language': { path: () => '/set-language', get: everyone(302), post: everyone(302) },
   login: {
     path: () => '/login',
@@ -227,6 +266,8 @@ async function signInEveryone(): Promise<string> {
  */
 async function makeFixtures(userId: string): Promise<Fixtures> {
   await prisma.$transaction([
+    prisma.obstacle.deleteMany(),
+    prisma.dialogueMeeting.deleteMany(),
     prisma.statusChange.deleteMany(),
     prisma.milestone.deleteMany(),
     prisma.projectInvestor.deleteMany(),
@@ -263,7 +304,32 @@ async function makeFixtures(userId: string): Promise<Fixtures> {
       departmentId: ref.departmentId,
     },
   })
+  const obstacle = await prisma.obstacle.create({
+    data: {
+      code: 'OBS-0001',
+      projectId: live.id,
+      category: 'land',
+      title: 'Vướng mắc ma trận',
+      raisedOn: new Date('2025-07-01T00:00:00.000Z'),
+      raisedByKind: 'enterprise',
+      raisedByName: 'Doanh nghiệp',
+      deadline: new Date('2025-09-30T00:00:00.000Z'),
+      priority: 'medium',
+      searchText: 'obs-0001 vuong mac ma tran',
+      departments: { create: [{ departmentId: ref.departmentId }] },
+    },
+  })
+  const meeting = await prisma.dialogueMeeting.create({
+    data: {
+      date: new Date('2025-07-15T00:00:00.000Z'),
+      place: 'Sở Công Thương',
+      chair: 'Sở Công Thương',
+      projects: { create: [{ projectId: live.id }] },
+    },
+  })
   return {
+    obstacleId: obstacle.id,
+    meetingId: meeting.id,
     projectId: live.id,
     deletedProjectId: deleted.id,
     investorId: investor.id,

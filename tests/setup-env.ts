@@ -16,6 +16,8 @@ beforeEach(async () => {
   const { prisma, ensureDb } = await import('~/utils/db.server')
   await ensureDb()
   await prisma.$transaction([
+    prisma.obstacle.deleteMany(),
+    prisma.dialogueMeeting.deleteMany(),
     prisma.goal.deleteMany(),
     prisma.statisticEntry.deleteMany(),
     prisma.indicator.deleteMany(),

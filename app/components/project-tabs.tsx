@@ -5,12 +5,13 @@ const tabs = [
   { id: 'info', labelKey: 'history.tabs.info', suffix: '' },
   { id: 'history', labelKey: 'history.tabs.history', suffix: '/history' },
   { id: 'events', labelKey: 'goals.events.tab', suffix: '/events' },
+  { id: 'obstacles', labelKey: 'obstacles.tab.label', suffix: '/obstacles' },
 ] as const
 
 export type ProjectTab = (typeof tabs)[number]['id']
 
 /**
- * The project's pages (details, history) as a row of links. They are links, not an ARIA
+ * The project's pages (details, history, events, obstacles) as a row of links. They are links, not an ARIA
  * tab widget: each one is its own URL, and the current one says so with aria-current.
  */
 export function ProjectTabs({ projectId, current }: { projectId: string; current: ProjectTab }) {

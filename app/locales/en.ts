@@ -3,6 +3,8 @@ import { conflictEn } from '~/locales/conflict.en'
 import { goalsEn } from '~/locales/goals.en'
 import { type Dictionary } from '~/locales/dictionary'
 import { historyEn } from '~/locales/history.en'
+import { meetingsEn } from '~/locales/meetings.en'
+import { obstaclesEn } from '~/locales/obstacles.en'
 import { progressEn } from '~/locales/progress.en'
 import { reportEn } from '~/locales/report.en'
 import { securityEn } from '~/locales/security.en'
@@ -18,6 +20,8 @@ export const en: Dictionary<typeof vi> = {
   goals: goalsEn,
   progress: progressEn,
   report: reportEn,
+  obstacles: obstaclesEn,
+  meetings: meetingsEn,
   app: {
     name: 'Tiendo',
     tagline: 'Investment project progress',

@@ -126,8 +126,8 @@ export const progressEn: Dictionary<typeof progressVi> = {
   atRisk: {
     title: 'Projects needing attention',
     intro:
-      'Projects with a milestone past its planned date and not reached, or with no status change for {{days}} days or more (operating and cancelled projects excepted). The longest overdue come first.',
-    empty: 'No project has an overdue milestone or a long-unchanged status.',
+      'Projects with a milestone past its planned date and not reached, or with no status change for {{days}} days or more (operating and cancelled projects excepted), and projects with an unresolved obstacle past its deadline. The longest overdue come first.',
+    empty: 'No project has an overdue milestone, a long-unchanged status or an obstacle past its deadline.',
     caption: 'Projects needing attention, longest overdue first',
     columns: {
       project: 'Project',
@@ -138,6 +138,12 @@ export const progressEn: Dictionary<typeof progressVi> = {
     milestoneLate: '{{days}} days overdue: “{{milestone}}” (planned {{date}})',
     moreMilestones: 'and {{count}} more milestones',
     stale: 'No status change for {{days}} days (last on {{date}})',
+    obstaclesLate_one: '{{count}} overdue obstacle',
+    obstaclesLate_other: '{{count}} overdue obstacles',
+    obstacleDue_one: '({{count}} day past its deadline of {{date}})',
+    obstacleDue_other: '({{count}} days past its deadline of {{date}})',
+    obstaclesOldest_one: '(the oldest {{count}} day past its deadline of {{date}})',
+    obstaclesOldest_other: '(the oldest {{count}} days past its deadline of {{date}})',
     more: '{{count}} more projects need attention.',
   },
   metric: {

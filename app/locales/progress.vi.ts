@@ -123,8 +123,9 @@ export const progressVi = {
   atRisk: {
     title: 'Dự án cần chú ý',
     intro:
-      'Dự án có mốc tiến độ đã quá ngày kế hoạch mà chưa đạt, hoặc {{days}} ngày trở lên không thay đổi trạng thái (không tính dự án đã vận hành hoặc đã chấm dứt). Dự án chậm lâu nhất đứng đầu.',
-    empty: 'Hiện không có dự án nào quá hạn mốc tiến độ hoặc lâu không cập nhật trạng thái.',
+      'Dự án có mốc tiến độ đã quá ngày kế hoạch mà chưa đạt, hoặc {{days}} ngày trở lên không thay đổi trạng thái (không tính dự án đã vận hành hoặc đã chấm dứt), và dự án có vướng mắc chưa giải quyết đã quá hạn xử lý. Dự án chậm lâu nhất đứng đầu.',
+    empty:
+      'Hiện không có dự án nào quá hạn mốc tiến độ, lâu không cập nhật trạng thái hoặc có vướng mắc quá hạn xử lý.',
     caption: 'Dự án cần chú ý, chậm lâu nhất trước',
     columns: {
       project: 'Dự án',
@@ -135,6 +136,12 @@ export const progressVi = {
     milestoneLate: 'Quá hạn {{days}} ngày: mốc “{{milestone}}” (kế hoạch {{date}})',
     moreMilestones: 'và {{count}} mốc khác',
     stale: '{{days}} ngày không đổi trạng thái (lần gần nhất {{date}})',
+    obstaclesLate_one: '{{count}} vướng mắc quá hạn',
+    obstaclesLate_other: '{{count}} vướng mắc quá hạn',
+    obstacleDue_one: '(quá hạn {{count}} ngày, hạn xử lý {{date}})',
+    obstacleDue_other: '(quá hạn {{count}} ngày, hạn xử lý {{date}})',
+    obstaclesOldest_one: '(lâu nhất quá hạn {{count}} ngày, hạn xử lý {{date}})',
+    obstaclesOldest_other: '(lâu nhất quá hạn {{count}} ngày, hạn xử lý {{date}})',
     more: 'Còn {{count}} dự án khác cần chú ý.',
   },
   metric: {

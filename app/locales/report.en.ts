@@ -56,8 +56,8 @@ export const reportEn: Dictionary<typeof reportVi> = {
   atRisk: {
     heading: 'III. Projects needing attention',
     intro:
-      'As of {{date}}: projects with a milestone past its planned date and not reached, or with no status change for {{days}} days or more (operating and cancelled projects excluded). The longest delay comes first.',
-    empty: 'No project has an overdue milestone or a status left unchanged for long.',
+      'As of {{date}}: projects with a milestone past its planned date and not reached, or with no status change for {{days}} days or more (operating and cancelled projects excluded), and projects with an unresolved obstacle past its deadline. The longest delay comes first.',
+    empty: 'No project has an overdue milestone, a status left unchanged for long or an obstacle past its deadline.',
     caption: 'Projects needing attention, longest delay first',
     columns: {
       project: 'Project',
@@ -68,6 +68,12 @@ export const reportEn: Dictionary<typeof reportVi> = {
     overdue: '{{days}} days overdue: “{{milestone}}” (planned {{date}})',
     overdueMore: '; {{count}} more milestones overdue',
     stale: 'No status change for {{days}} days (last on {{date}})',
+    obstacles_one: '{{count}} obstacle past its deadline',
+    obstacles_other: '{{count}} obstacles past their deadline',
+    obstacleDue_one: ' ({{count}} day overdue, due {{date}})',
+    obstacleDue_other: ' ({{count}} days overdue, due {{date}})',
+    obstaclesOldest_one: ' (the oldest {{count}} day overdue, due {{date}})',
+    obstaclesOldest_other: ' (the oldest {{count}} days overdue, due {{date}})',
     more: '{{count}} more projects need attention (see the progress page).',
   },
   rates: {

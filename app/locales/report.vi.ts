@@ -53,8 +53,8 @@ export const reportVi = {
   atRisk: {
     heading: 'III. Dự án cần chú ý',
     intro:
-      'Tính đến ngày {{date}}: dự án có mốc tiến độ đã quá ngày kế hoạch mà chưa đạt, hoặc từ {{days}} ngày trở lên không thay đổi trạng thái (không tính dự án đã vận hành hoặc đã chấm dứt). Dự án chậm lâu nhất đứng đầu.',
-    empty: 'Không có dự án nào quá hạn mốc tiến độ hoặc lâu không cập nhật trạng thái.',
+      'Tính đến ngày {{date}}: dự án có mốc tiến độ đã quá ngày kế hoạch mà chưa đạt, hoặc từ {{days}} ngày trở lên không thay đổi trạng thái (không tính dự án đã vận hành hoặc đã chấm dứt), và dự án có vướng mắc chưa giải quyết đã quá hạn xử lý. Dự án chậm lâu nhất đứng đầu.',
+    empty: 'Không có dự án nào quá hạn mốc tiến độ, lâu không cập nhật trạng thái hoặc có vướng mắc quá hạn xử lý.',
     caption: 'Dự án cần chú ý, chậm lâu nhất trước',
     columns: {
       project: 'Dự án',
@@ -65,6 +65,12 @@ export const reportVi = {
     overdue: 'Quá hạn {{days}} ngày mốc “{{milestone}}” (kế hoạch {{date}})',
     overdueMore: '; {{count}} mốc khác cũng quá hạn',
     stale: '{{days}} ngày không đổi trạng thái (lần gần nhất {{date}})',
+    obstacles_one: '{{count}} vướng mắc quá hạn xử lý',
+    obstacles_other: '{{count}} vướng mắc quá hạn xử lý',
+    obstacleDue_one: ' (quá hạn {{count}} ngày, hạn {{date}})',
+    obstacleDue_other: ' (quá hạn {{count}} ngày, hạn {{date}})',
+    obstaclesOldest_one: ' (lâu nhất quá hạn {{count}} ngày, hạn {{date}})',
+    obstaclesOldest_other: ' (lâu nhất quá hạn {{count}} ngày, hạn {{date}})',
     more: 'Còn {{count}} dự án khác cần chú ý (xem trang tiến độ).',
   },
   rates: {

@@ -6,6 +6,8 @@ import { adminVi } from '~/locales/admin.vi'
 import { conflictVi } from '~/locales/conflict.vi'
 import { goalsVi } from '~/locales/goals.vi'
 import { historyVi } from '~/locales/history.vi'
+import { meetingsVi } from '~/locales/meetings.vi'
+import { obstaclesVi } from '~/locales/obstacles.vi'
 import { progressVi } from '~/locales/progress.vi'
 import { reportVi } from '~/locales/report.vi'
 import { securityVi } from '~/locales/security.vi'
@@ -18,6 +20,8 @@ export const vi = {
   goals: goalsVi,
   progress: progressVi,
   report: reportVi,
+  obstacles: obstaclesVi,
+  meetings: meetingsVi,
   app: {
     name: 'Tiendo',
     tagline: 'Theo dõi tiến độ dự án đầu tư',

@@ -138,6 +138,10 @@ export function ProjectEditor({
         />
       ) : null}
       <Form method="post" {...getFormProps(form)} className="space-y-6">
+        {/* Enter in a text field presses the form's first submit button: let it be "save", not "remove investor 1". */}
+        <button type="submit" className="sr-only" tabIndex={-1} aria-hidden="true">
+          {t('common.save')}
+        </button>
         {hidden.map(([name, value]) =>
           value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
         )}

@@ -312,6 +312,41 @@ describe('projects needing attention', () => {
     expect(limited.projects.map((item) => item.code)).toEqual([late.code])
     expect(limited.more).toBe(1)
   })
+
+  test('lists obstacles past their deadline by the province’s calendar, not those due today or resolved', async () => {
+    // 00:00 on 15 August in Hà Nội, still the 14th in UTC.
+    vi.setSystemTime(new Date('2025-08-14T17:00:00.000Z'))
+    const obstacle = async (projectId: string, deadline: Date, status = 'open') => {
+      counter += 1
+      return prisma.obstacle.create({
+        data: {
+          code: `OBS-${String(counter).padStart(4, '0')}`,
+          projectId,
+          category: 'land',
+          title: 'Chậm bàn giao đất sạch',
+          raisedOn: day('2025-07-01'),
+          raisedByKind: 'enterprise',
+          raisedByName: 'Nhà đầu tư',
+          deadline,
+          priority: 'high',
+          status,
+          searchText: 'cham ban giao dat sach',
+        },
+      })
+    }
+    // An operating park waiting for the land of its next phase: no milestone is late.
+    const late = await project({ status: 'operating' })
+    await obstacle(late.id, day('2025-08-14'))
+    const dueToday = await project({ status: 'operating' })
+    await obstacle(dueToday.id, day('2025-08-15'))
+    const resolved = await project({ status: 'operating' })
+    await obstacle(resolved.id, day('2025-07-31'), 'resolved')
+
+    const data = await overviewLoader(routeArgs(makeRequest('/progress')))
+    expect(data.atRisk.projects.map((item) => [item.code, item.obstacles?.count, item.obstacles?.days])).toEqual([
+      [late.code, 1, 1],
+    ])
+  })
 })
 
 test('the monthly series add up to the metrics', async () => {

@@ -12,6 +12,7 @@ import { buttonClassName } from '~/components/ui/button'
 import { listProjectsAtRisk } from '~/models/at-risk.server'
 import { listExchangeRates } from '~/models/exchange-rate.server'
 import { getGoalProgress, listGoalsForPeriod } from '~/models/goal.server'
+import { overdueObstaclesPath } from '~/models/obstacle-list-query'
 import { type Period, hasEnded, parsePeriodKey, periodKey, periodLabel, periodRange } from '~/models/period'
 import { type ProgressStatus } from '~/models/progress'
 import { constructionStartsByMonth, fdiByMonth } from '~/models/progress-series.server'
@@ -279,6 +280,21 @@ function AtRiskTable({ data }: { data: LoaderData }) {
                   ]
                     .filter(Boolean)
                     .join('. ')}
+                  {project.obstacles ? (
+                    <>
+                      {project.overdue || project.stale ? '. ' : null}
+                      <Link
+                        to={overdueObstaclesPath(project.id)}
+                        className="text-brand-800 underline underline-offset-2"
+                      >
+                        {t('report.atRisk.obstacles', { count: project.obstacles.count })}
+                      </Link>
+                      {t(project.obstacles.count > 1 ? 'report.atRisk.obstaclesOldest' : 'report.atRisk.obstacleDue', {
+                        count: project.obstacles.days,
+                        date: formatDate(project.obstacles.oldestDeadline, locale),
+                      })}
+                    </>
+                  ) : null}
                 </td>
               </tr>
             ))}

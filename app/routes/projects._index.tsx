@@ -8,6 +8,7 @@ import { StatusBadge } from '~/components/status-badge'
 import { buttonClassName } from '~/components/ui/button'
 import { SelectField, TextField } from '~/components/ui/field'
 import { getLatestExchangeRate } from '~/models/exchange-rate.server'
+import { countUnresolvedObstacles } from '~/models/obstacle.server'
 import { hasActiveFilters, parseProjectListQuery } from '~/models/project-list-query'
 import { getProjectFormOptions, listProjects } from '~/models/project.server'
 import { INVESTMENT_TYPES, INVESTOR_COUNTRIES, PROJECT_KINDS, PROJECT_STATUSES } from '~/models/project-vocabulary'
@@ -28,6 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     getProjectFormOptions(),
     getLatestExchangeRate(),
   ])
+  // One grouped query for the page's projects, not one per row.
+  const unresolvedObstacles = await countUnresolvedObstacles(result.rows.map((project) => project.id))
   const t = createI18n(getLocale(request)).t
   return {
     title: `${t('projectList.title')} · Tiendo`,
@@ -35,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     query,
     filtersActive: hasActiveFilters(query),
     ...result,
+    unresolvedObstacles,
     rate,
     units: options.units,
     departments: options.departments,
@@ -213,6 +217,9 @@ export default function ProjectListPage() {
                       dir={query.dir}
                     />
                   ))}
+                  <th scope="col" className="px-3 py-2 text-right font-semibold">
+                    {t('obstacles.projectColumn')}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200">
@@ -245,6 +252,13 @@ export default function ProjectListPage() {
                         : formatVnd(project.registeredCapitalVnd, locale)}
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">{formatDayOf(project.updatedAt, locale)}</td>
+                    <td className="px-3 py-2 text-right">
+                      <UnresolvedObstacles
+                        count={data.unresolvedObstacles[project.id] ?? 0}
+                        projectId={project.id}
+                        projectName={project.name}
+                      />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -254,6 +268,29 @@ export default function ProjectListPage() {
         </>
       )}
     </div>
+  )
+}
+
+/** The project's unresolved obstacles, linking to them in the obstacles register. */
+function UnresolvedObstacles({
+  count,
+  projectId,
+  projectName,
+}: {
+  count: number
+  projectId: string
+  projectName: string
+}) {
+  const { t } = useTranslation()
+  if (count === 0) return <span className="text-slate-600">0</span>
+  return (
+    <Link
+      to={`/obstacles?${new URLSearchParams({ project: projectId, status: 'unresolved' })}`}
+      className="text-brand-700 font-medium underline underline-offset-2"
+      aria-label={t('obstacles.projectCountLink', { count, name: projectName })}
+    >
+      {count}
+    </Link>
   )
 }
 

@@ -2,10 +2,24 @@ import type { Prisma } from '@prisma/client'
 import type Database from 'better-sqlite3'
 
 /**
- * The seeded tables, children before parents, so that deletes never trip a foreign key
- * (Project -> AdministrativeUnit/Department are ON DELETE RESTRICT).
+ * The seeded tables, children before parents, so that no delete trips a foreign key even
+ * when checked statement by statement (ON DELETE RESTRICT: Project -> AdministrativeUnit
+ * and Department; Obstacle and DialogueMeetingProject -> Project; ObstacleDepartment,
+ * ObstacleMeasure and Goal -> Department; StatisticEntry -> Indicator). The seed tests
+ * check this order against the migrated schema's foreign keys.
  */
 export const SEEDED_TABLES_CHILDREN_FIRST = [
+  'ObstacleMeasure',
+  'ObstacleDepartment',
+  'Obstacle',
+  'DialogueMeetingProject',
+  'DialogueMeeting',
+  'StatisticEntry',
+  'Goal',
+  'Indicator',
+  'CapitalChange',
+  'Disbursement',
+  'ClearanceHandover',
   'StatusChange',
   'Milestone',
   'ProjectInvestor',

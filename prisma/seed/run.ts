@@ -7,6 +7,7 @@ import Database from 'better-sqlite3'
 import { createPrismaClient } from '../../app/utils/db.server'
 import { LIST_TABLES_SQL, clearDatabase, deleteOrder } from './clear'
 import { seedDemoGoals, type GoalCounts } from './demo-goals'
+import { seedDemoObstacles, type ObstacleCounts } from './demo-obstacles'
 import { seedDemoProjects, type DemoCounts } from './demo-projects'
 import { seedDemoUsers } from './demo-users'
 import { seedReferenceData, type ReferenceCounts } from './reference-data'
@@ -16,7 +17,7 @@ import { assertDatabaseExists, databasePathFromUrl } from './sqlite-values'
 export interface SeedResult {
   mode: 'demo' | 'scale'
   clearedTables: string[]
-  counts: (ReferenceCounts & DemoCounts & GoalCounts & { users: number }) | ScaleCounts
+  counts: (ReferenceCounts & DemoCounts & GoalCounts & ObstacleCounts & { users: number }) | ScaleCounts
   milliseconds: number
 }
 
@@ -24,7 +25,7 @@ export function totalRows(counts: SeedResult['counts']): number {
   return Object.values(counts).reduce((sum, value) => sum + value, 0)
 }
 
-/** Demo mode: wipe, reference data and the article projects, in one Prisma transaction. */
+/** Demo mode: wipe, reference data, the article projects, goals and obstacles, in one Prisma transaction. */
 export async function runDemoSeed(url: string): Promise<SeedResult> {
   assertDatabaseExists(url)
   const started = performance.now()
@@ -37,7 +38,8 @@ export async function runDemoSeed(url: string): Promise<SeedResult> {
         const demo = await seedDemoProjects(tx)
         const users = await seedDemoUsers(tx)
         const goals = await seedDemoGoals(tx)
-        return { clearedTables, counts: { ...reference, ...demo, ...users, ...goals } }
+        const obstacles = await seedDemoObstacles(tx)
+        return { clearedTables, counts: { ...reference, ...demo, ...users, ...goals, ...obstacles } }
       },
       // a cold start on a slow disk can exceed Prisma's 5 s default for interactive transactions
       { maxWait: 10_000, timeout: 120_000 },
@@ -48,7 +50,7 @@ export async function runDemoSeed(url: string): Promise<SeedResult> {
   }
 }
 
-/** Scale mode: wipe, reference data and n generated projects, in one raw transaction. */
+/** Scale mode: wipe, reference data, n generated projects and their obstacles, in one raw transaction. */
 export function runScaleSeed(url: string, n: number, options: ScaleOptions = {}): SeedResult {
   assertDatabaseExists(url)
   const started = performance.now()

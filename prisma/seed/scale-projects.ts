@@ -35,6 +35,7 @@ import {
   type ReferenceCounts,
   type SeededUnit,
 } from './reference-data'
+import { insertScaleObstacles, type ProjectForObstacles, type ScaleObstacleCounts } from './scale-obstacles'
 import { addDays, day, MS_PER_DAY, newId, toSqliteDateTime, toSqliteDateTimeOrNull } from './sqlite-values'
 
 // ——— deterministic randomness ———
@@ -718,7 +719,7 @@ function clearanceDone(rng: Rng, reached: ProjectStatus, needed: number): number
 const digits = (rng: Rng, length: number) =>
   String(rng.int(1, 9)) + Array.from({ length: length - 1 }, () => rng.int(0, 9)).join('')
 
-export interface ScaleCounts extends ReferenceCounts {
+export interface ScaleCounts extends ReferenceCounts, ScaleObstacleCounts {
   investors: number
   projects: number
   projectInvestors: number
@@ -732,13 +733,16 @@ export interface ScaleOptions {
 }
 
 /**
- * Empties the database, writes the reference data and n generated projects, all in one
- * better-sqlite3 transaction. Investors come from a pool of about n/5, so most investors
- * hold several projects as in a real register.
+ * Empties the database, writes the reference data, n generated projects and their
+ * obstacles (scale-obstacles.ts), all in one better-sqlite3 transaction. Investors come
+ * from a pool of about n/5, so most investors hold several projects as in a real register.
  */
 export function seedScaleProjects(sqlite: Database.Database, n: number, options: ScaleOptions = {}): ScaleCounts {
   if (!Number.isInteger(n) || n < 0) throw new Error(`Project count must be a whole number, got ${n}`)
-  const rng = new Rng(options.seed ?? 20250731)
+  const seed = options.seed ?? 20250731
+  const rng = new Rng(seed)
+  // A stream of its own, so the obstacles do not shift the projects a seed gives.
+  const obstacleRng = new Rng(seed ^ 0x0b57ac1e)
 
   const run = sqlite.transaction((): ScaleCounts => {
     clearDatabaseRaw(sqlite)
@@ -784,7 +788,7 @@ export function seedScaleProjects(sqlite: Database.Database, n: number, options:
       )
     }
 
-    const counts: ScaleCounts = {
+    const counts = {
       ...reference.counts,
       investors: investors.length,
       projects: 0,
@@ -792,6 +796,7 @@ export function seedScaleProjects(sqlite: Database.Database, n: number, options:
       milestones: 0,
       statusChanges: 0,
     }
+    const forObstacles: ProjectForObstacles[] = []
     const sequenceByPrefixYear = new Map<string, number>()
     const usedNames = new Map<string, number>()
 
@@ -936,8 +941,22 @@ export function seedScaleProjects(sqlite: Database.Database, n: number, options:
       counts.projectInvestors += chosen.length
       counts.milestones += milestones.length
       counts.statusChanges += steps.length
+      forObstacles.push({
+        id,
+        status,
+        proposal,
+        departmentCode,
+        leadInvestor: chosen[0]?.name ?? null,
+      })
     }
-    return counts
+    const obstacles = insertScaleObstacles(
+      sqlite,
+      obstacleRng,
+      forObstacles,
+      reference.ids.departmentIdByCode,
+      SCALE_AS_OF,
+    )
+    return { ...counts, ...obstacles }
   })
   return run()
 }

@@ -12,11 +12,15 @@ import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { UNRESOLVED_STATUSES, obstacleCode } from '../../app/models/obstacle-rules'
 import { MILESTONE_KINDS, PROJECT_STATUSES } from '../../app/models/project-vocabulary'
 import { createPrismaClient, type Db } from '../../app/utils/db.server'
 import { toSearchKey } from '../../app/utils/search-key'
+import { KEPT_TABLES, LIST_TABLES_SQL, deleteOrder } from './clear'
+import { DEMO_OBSTACLES } from './demo-obstacles'
 import { DEMO_PROJECTS } from './demo-projects'
 import { runDemoSeed, runScaleSeed } from './run'
+import { SCALE_AS_OF } from './scale-projects'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -62,6 +66,38 @@ beforeAll(() => {
 afterAll(async () => {
   await Promise.all(clients.map((db) => db.$disconnect()))
   rmSync(dir, { recursive: true, force: true })
+})
+
+describe('the wipe', () => {
+  it('empties every table children first, so no delete trips a foreign key checked at once', () => {
+    const raw = new Database(template, { readonly: true })
+    const tables = (raw.prepare(LIST_TABLES_SQL).all() as { name: string }[]).map((row) => row.name)
+    const keys = tables.flatMap((table) =>
+      (
+        raw.prepare('SELECT "table" AS parent, on_delete FROM pragma_foreign_key_list(?)').all(table) as {
+          parent: string
+          on_delete: string
+        }[]
+      ).map((key) => ({ child: table, ...key })),
+    )
+    raw.close()
+    const order = deleteOrder(tables)
+    expect([...order].sort()).toEqual([...tables].sort())
+    const kept = new Set<string>(KEPT_TABLES)
+    const checked = keys.filter(
+      (key) =>
+        ['RESTRICT', 'NO ACTION'].includes(key.on_delete) &&
+        key.child !== key.parent &&
+        !kept.has(key.child) &&
+        !kept.has(key.parent),
+    )
+    expect(checked.map((key) => `${key.child} -> ${key.parent}`)).toEqual(
+      expect.arrayContaining(['Obstacle -> Project', 'ObstacleDepartment -> Department', 'Project -> Department']),
+    )
+    for (const key of checked) {
+      expect(order.indexOf(key.child), `${key.child} before ${key.parent}`).toBeLessThan(order.indexOf(key.parent))
+    }
+  })
 })
 
 describe('demo seed', () => {
@@ -150,6 +186,14 @@ describe('demo seed', () => {
     expect(finishedLate.length).toBeGreaterThan(0)
   })
 
+  it('writes the obstacles of the articles and the dialogue meeting they were raised at', async () => {
+    expect(await db.obstacle.count()).toBe(DEMO_OBSTACLES.length)
+    expect(await db.dialogueMeeting.count()).toBe(1)
+    const songKhoai = await db.obstacle.findFirst({ where: { project: { code: 'QN-2025-008' } } })
+    expect(songKhoai?.category).toBe('land')
+    expect(songKhoai?.searchText).toContain('kcn song khoai')
+  })
+
   it('can be run again on a seeded database', async () => {
     const url = freshDatabaseUrl('demo-twice')
     await runDemoSeed(url)
@@ -232,6 +276,45 @@ describe('scale seed', () => {
     expect(await db.project.count({ where: { registeredCapitalVnd: { gte: 1_000_000_000_000n } } })).toBe(
       byCapital.filter((p) => p.registeredCapitalVnd! >= 1_000_000_000_000n).length,
     )
+  })
+
+  it('adds obstacles in realistic proportions, readable and filterable through Prisma', async () => {
+    const obstacles = await db.obstacle.findMany({
+      include: { departments: true, measures: true, meeting: { include: { projects: true } } },
+      orderBy: { code: 'asc' },
+    })
+    expect(obstacles.length / n).toBeGreaterThan(0.2)
+    expect(obstacles.length / n).toBeLessThan(0.45)
+    expect(obstacles.map((obstacle) => obstacle.code)).toEqual(obstacles.map((_, i) => obstacleCode(i + 1)))
+    for (const obstacle of obstacles) {
+      expect(obstacle.departments.length).toBeGreaterThanOrEqual(1)
+      expect(obstacle.measures.length).toBeLessThanOrEqual(3)
+      if (obstacle.status !== 'open') expect(obstacle.measures.length).toBeGreaterThanOrEqual(1)
+      expect(obstacle.deadline.getTime()).toBeGreaterThan(obstacle.raisedOn.getTime())
+      expect(obstacle.raisedOn.getTime()).toBeLessThanOrEqual(SCALE_AS_OF.getTime())
+      const end = obstacle.finishedOn ?? SCALE_AS_OF
+      for (const measure of obstacle.measures) {
+        expect(measure.date.getTime()).toBeGreaterThanOrEqual(obstacle.raisedOn.getTime())
+        expect(measure.date.getTime()).toBeLessThanOrEqual(end.getTime())
+      }
+      expect(obstacle.resolutionNote !== null).toBe(obstacle.status === 'resolved')
+      expect(obstacle.finishedOn !== null).toBe(obstacle.status === 'resolved' || obstacle.status === 'closed')
+      if (obstacle.meeting) {
+        expect(obstacle.raisedOn).toEqual(obstacle.meeting.date)
+        expect(obstacle.meeting.projects.map((row) => row.projectId)).toContain(obstacle.projectId)
+      }
+    }
+    expect(await db.dialogueMeeting.count()).toBeGreaterThanOrEqual(1)
+    expect(obstacles.some((obstacle) => obstacle.meetingId)).toBe(true)
+    expect(new Set(obstacles.map((obstacle) => obstacle.status)).size).toBe(5)
+
+    // Raw dates compare in SQL as Prisma's own do: the overdue filter agrees with the rows.
+    const unresolved = new Set<string>(UNRESOLVED_STATUSES)
+    const overdue = obstacles.filter((obstacle) => unresolved.has(obstacle.status) && obstacle.deadline < SCALE_AS_OF)
+    expect(overdue.length).toBeGreaterThan(0)
+    expect(
+      await db.obstacle.count({ where: { status: { in: [...UNRESOLVED_STATUSES] }, deadline: { lt: SCALE_AS_OF } } }),
+    ).toBe(overdue.length)
   })
 
   it('is deterministic for a given seed', async () => {

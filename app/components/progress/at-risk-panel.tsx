@@ -3,10 +3,11 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { StatusBadge } from '~/components/status-badge'
 import type { AtRiskProject } from '~/models/at-risk.server'
+import { overdueObstaclesPath } from '~/models/obstacle-list-query'
 import { formatDate, formatDayOf } from '~/utils/format'
 import { useLocale } from '~/utils/use-locale'
 
-/** "What holds us back": overdue milestones and long-unchanged projects, worst first. */
+/** "What holds us back": overdue milestones, long-unchanged projects and overdue obstacles, worst first. */
 export function AtRiskPanel({
   projects,
   more,
@@ -90,6 +91,25 @@ export function AtRiskPanel({
                             days: project.stale.days,
                             date: formatDayOf(project.stale.since, locale),
                           })}
+                        </li>
+                      ) : null}
+                      {project.obstacles ? (
+                        <li>
+                          <Link
+                            to={overdueObstaclesPath(project.id)}
+                            className="text-brand-700 font-medium underline underline-offset-2"
+                          >
+                            {t('progress.atRisk.obstaclesLate', { count: project.obstacles.count })}
+                          </Link>{' '}
+                          {t(
+                            project.obstacles.count > 1
+                              ? 'progress.atRisk.obstaclesOldest'
+                              : 'progress.atRisk.obstacleDue',
+                            {
+                              count: project.obstacles.days,
+                              date: formatDate(project.obstacles.oldestDeadline, locale),
+                            },
+                          )}
                         </li>
                       ) : null}
                     </ul>

@@ -1,0 +1,187 @@
+import { Link } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { SortableHeader } from '~/components/sortable-header'
+import { formatDate, formatDayOf } from '~/utils/format'
+import { useLocale } from '~/utils/use-locale'
+
+// Colour supports the word, never replaces it; every pair passes WCAG AA contrast.
+const statusTones: Record<string, string> = {
+  open: 'bg-sky-50 text-sky-900 ring-sky-300',
+  in_progress: 'bg-amber-50 text-amber-900 ring-amber-300',
+  escalated: 'bg-violet-50 text-violet-900 ring-violet-300',
+  resolved: 'bg-emerald-50 text-emerald-900 ring-emerald-300',
+  closed: 'bg-slate-100 text-slate-800 ring-slate-300',
+}
+
+export function ObstacleStatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation()
+  return (
+    <span
+      className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ${statusTones[status] ?? statusTones.open}`}
+    >
+      {t(`obstacles.status.${status}`, { defaultValue: status })}
+    </span>
+  )
+}
+
+export function ObstaclePriority({ priority }: { priority: string }) {
+  const { t } = useTranslation()
+  return (
+    <span className={priority === 'high' ? 'font-semibold text-red-800' : 'text-slate-800'}>
+      {t(`obstacles.priority.${priority}`, { defaultValue: priority })}
+    </span>
+  )
+}
+
+/** "Overdue by 12 days": a word and a number first, the red and the sign only support them. */
+export function OverdueBadge({ days }: { days: number }) {
+  const { t } = useTranslation()
+  if (days <= 0) return null
+  return (
+    <span className="inline-flex items-center gap-1 rounded-full bg-red-50 px-2 py-0.5 text-xs font-semibold whitespace-nowrap text-red-900 ring-1 ring-red-400">
+      <span aria-hidden="true">⚠</span>
+      {t('obstacles.overdue.badge', { count: days })}
+    </span>
+  )
+}
+
+type Department = { id: string; code: string; nameVi: string; nameEn: string }
+
+/** A row of an obstacles table (the model's list select, with the days overdue worked out on the server). */
+export type ObstacleTableRow = {
+  id: string
+  code: string
+  title: string
+  category: string
+  status: string
+  priority: string
+  deadline: Date | string
+  raisedOn: Date | string
+  updatedAt: Date | string
+  project: { id: string; code: string; name: string }
+  departments: { department: Department }[]
+  overdueDays: number
+}
+
+type Sorting = { searchParams: URLSearchParams; sort: string; dir: 'asc' | 'desc' }
+
+/**
+ * Obstacles as a table: the register (sortable headers) and a project's tab (no project
+ * column). Overdue rows carry a left rule and a tinted background, and always the words.
+ */
+export function ObstacleTable({
+  rows,
+  caption,
+  sorting,
+  showProject = true,
+}: {
+  rows: ObstacleTableRow[]
+  caption: string
+  sorting?: Sorting
+  showProject?: boolean
+}) {
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const name = (department: Department) => (locale === 'vi' ? department.nameVi : department.nameEn)
+  const header = (column: string, label: string) =>
+    sorting ? (
+      <SortableHeader
+        key={column}
+        column={column}
+        label={label}
+        searchParams={sorting.searchParams}
+        sort={sorting.sort}
+        dir={sorting.dir}
+      />
+    ) : (
+      <th key={column} scope="col" className="px-3 py-2 font-semibold whitespace-nowrap">
+        {label}
+      </th>
+    )
+  const plain = (label: string) => (
+    <th scope="col" className="px-3 py-2 font-semibold whitespace-nowrap">
+      {label}
+    </th>
+  )
+
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            {header('code', t('obstacles.columns.code'))}
+            {plain(t('obstacles.columns.title'))}
+            {plain(t('obstacles.columns.category'))}
+            {plain(t('obstacles.columns.departments'))}
+            {plain(t('obstacles.columns.priority'))}
+            {plain(t('obstacles.columns.status'))}
+            {header('raisedOn', t('obstacles.columns.raisedOn'))}
+            {header('deadline', t('obstacles.columns.deadline'))}
+            {header('updatedAt', t('obstacles.columns.updatedAt'))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {rows.map((row) => {
+            const overdue = row.overdueDays > 0
+            return (
+              <tr key={row.id} className={overdue ? 'bg-red-50/60' : 'hover:bg-slate-50'}>
+                <td
+                  className={`px-3 py-2 font-mono text-xs whitespace-nowrap ${overdue ? 'border-l-4 border-red-600' : 'border-l-4 border-transparent'}`}
+                >
+                  {row.code}
+                </td>
+                <td className="min-w-64 px-3 py-2">
+                  <Link
+                    to={`/obstacles/${row.id}`}
+                    className="text-brand-700 font-medium underline-offset-2 hover:underline"
+                  >
+                    {row.title}
+                  </Link>
+                  {showProject ? (
+                    <span className="mt-0.5 block text-xs text-slate-700">
+                      {t('obstacles.columns.project')}:{' '}
+                      <Link to={`/projects/${row.project.id}`} className="text-brand-700 underline underline-offset-2">
+                        {row.project.name}
+                      </Link>
+                    </span>
+                  ) : null}
+                </td>
+                <td className="px-3 py-2">{t(`obstacles.category.${row.category}`, { defaultValue: row.category })}</td>
+                <td className="px-3 py-2">
+                  <ul className="flex flex-wrap gap-x-2">
+                    {row.departments.map(({ department }) => (
+                      <li key={department.id}>
+                        <abbr title={name(department)} className="no-underline">
+                          {department.code}
+                        </abbr>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td className="px-3 py-2">
+                  <ObstaclePriority priority={row.priority} />
+                </td>
+                <td className="px-3 py-2">
+                  <ObstacleStatusBadge status={row.status} />
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap">{formatDate(row.raisedOn, locale)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  <span className={overdue ? 'font-semibold text-red-900' : undefined}>
+                    {formatDate(row.deadline, locale)}
+                  </span>
+                  {overdue ? (
+                    <span className="mt-0.5 block">
+                      <OverdueBadge days={row.overdueDays} />
+                    </span>
+                  ) : null}
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap">{formatDayOf(row.updatedAt, locale)}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES, OBSTACLE_STATUSES } from '~/models/obstacle-rules'
+
+export const OBSTACLE_PAGE_SIZE = 25
+
+export const OBSTACLE_SORT_COLUMNS = ['deadline', 'raisedOn', 'code', 'updatedAt'] as const
+
+/**
+ * The obstacles list's URL is its state, like the project register's: search, filters,
+ * sort and page in the query string. A value that makes no sense is dropped (an old
+ * bookmark still opens). `status=unresolved` means open, in progress or escalated.
+ */
+const ObstacleListQuerySchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  status: z
+    .enum([...OBSTACLE_STATUSES, 'unresolved'])
+    .optional()
+    .catch(undefined),
+  category: z.enum(OBSTACLE_CATEGORIES).optional().catch(undefined),
+  priority: z.enum(OBSTACLE_PRIORITIES).optional().catch(undefined),
+  overdue: z
+    .enum(['1'])
+    .optional()
+    .catch(undefined)
+    .transform((value) => value === '1'),
+  department: z.string().max(40).optional().catch(undefined),
+  project: z.string().max(40).optional().catch(undefined),
+  unit: z.string().max(40).optional().catch(undefined),
+  sort: z.enum(OBSTACLE_SORT_COLUMNS).catch('deadline'),
+  dir: z.enum(['asc', 'desc']).catch('asc'),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+})
+
+export type ObstacleListQuery = z.infer<typeof ObstacleListQuerySchema>
+
+export const OBSTACLE_FILTER_KEYS = [
+  'q',
+  'status',
+  'category',
+  'priority',
+  'overdue',
+  'department',
+  'project',
+  'unit',
+] as const
+
+export function parseObstacleListQuery(searchParams: URLSearchParams): ObstacleListQuery {
+  const raw: Record<string, string> = {}
+  for (const [key, value] of searchParams) if (value !== '') raw[key] = value
+  return ObstacleListQuerySchema.parse(raw)
+}
+
+/** "My department's open obstacles, soonest deadline first" as a list URL. */
+export function myDepartmentObstaclesPath(departmentId: string): string {
+  return `/obstacles?${new URLSearchParams({ department: departmentId, status: 'unresolved', sort: 'deadline', dir: 'asc' })}`
+}
+
+/** A project's unresolved obstacles past their deadline as a list URL (the at-risk panel links here). */
+export function overdueObstaclesPath(projectId: string): string {
+  return `/obstacles?${new URLSearchParams({ project: projectId, overdue: '1' })}`
+}

@@ -1,0 +1,549 @@
+import { type Prisma } from '@prisma/client'
+import { type Actor, diffSnapshots, writeAudit } from '~/models/audit.server'
+import { type ObstacleListQuery, OBSTACLE_PAGE_SIZE } from '~/models/obstacle-list-query'
+import {
+  OBSTACLE_STATUSES,
+  type ObstacleStatus,
+  UNRESOLVED_STATUSES,
+  buildObstacleSearchText,
+  canMoveObstacle,
+  obstacleCode,
+} from '~/models/obstacle-rules'
+import {
+  type MeasureInput,
+  type MeetingInput,
+  type ObstacleEditInput,
+  type ObstacleInput,
+  type ObstacleStatusInput,
+} from '~/models/obstacle-schema'
+import { isOneOf } from '~/models/project-vocabulary'
+import { type SubmissionKeyUse, claimSubmissionKey } from '~/models/submission-key.server'
+import { ensureDb, prisma } from '~/utils/db.server'
+import { type PermissionSubject, hasPermission } from '~/utils/permissions'
+import { toSearchKey } from '~/utils/search-key'
+
+/**
+ * The obstacles register: writing obstacles, their measures and status (each audited in
+ * the same transaction), dialogue meetings with the obstacles raised there (one
+ * transaction), and the lists, filtered and counted in SQL.
+ */
+
+type Tx = Prisma.TransactionClient
+
+export class StaleObstacleError extends Error {
+  constructor() {
+    super('The obstacle changed since the form was opened')
+  }
+}
+
+export class ObstacleTransitionError extends Error {
+  constructor() {
+    super('That status cannot follow the current one')
+  }
+}
+
+/**
+ * May this person follow an obstacle up (measures, status, edit)? Editors of one of its
+ * responsible departments may, and admins; viewers read.
+ */
+export function canFollowUpObstacle(user: PermissionSubject, departmentIds: readonly string[]): boolean {
+  if (departmentIds.length === 0) return hasPermission(user, 'update:obstacle', { departmentId: null })
+  return departmentIds.some((departmentId) => hasPermission(user, 'update:obstacle', { departmentId }))
+}
+
+async function nextCode(tx: Tx): Promise<string> {
+  const [row] = await tx.$queryRawUnsafe<{ n: bigint | number | null }[]>(
+    `SELECT MAX(CAST(substr("code", 5) AS INTEGER)) AS n FROM "Obstacle"`,
+  )
+  return obstacleCode(Number(row?.n ?? 0) + 1)
+}
+
+async function obstacleSnapshot(tx: Tx, id: string): Promise<Record<string, unknown>> {
+  const obstacle = await tx.obstacle.findUnique({
+    where: { id },
+    select: {
+      projectId: true,
+      category: true,
+      title: true,
+      description: true,
+      raisedOn: true,
+      raisedByKind: true,
+      raisedByName: true,
+      deadline: true,
+      priority: true,
+      status: true,
+      resolutionNote: true,
+      closedReason: true,
+      departments: { select: { departmentId: true }, orderBy: { departmentId: 'asc' } },
+    },
+  })
+  if (!obstacle) return {}
+  const { departments, ...fields } = obstacle
+  return { ...fields, departmentIds: departments.map((department) => department.departmentId).join(',') }
+}
+
+async function insertObstacle(
+  tx: Tx,
+  input: Omit<ObstacleInput, 'submissionKey'>,
+  actor: Actor,
+  meetingId: string | null,
+) {
+  const code = await nextCode(tx)
+  const { departmentIds, ...fields } = input
+  const obstacle = await tx.obstacle.create({
+    data: {
+      ...fields,
+      description: fields.description ?? '',
+      code,
+      meetingId,
+      searchText: buildObstacleSearchText(fields, code),
+      departments: { create: departmentIds.map((departmentId) => ({ departmentId })) },
+    },
+    select: { id: true, code: true, title: true },
+  })
+  await writeAudit(tx, actor, {
+    action: 'create',
+    entityType: 'obstacle',
+    entityId: obstacle.id,
+    changes: diffSnapshots({}, await obstacleSnapshot(tx, obstacle.id)),
+    ...(meetingId ? { detail: { meetingId } } : {}),
+  })
+  return obstacle
+}
+
+export async function createObstacle(
+  input: ObstacleInput,
+  actor: Actor,
+  submission?: Omit<SubmissionKeyUse, 'resultPath'>,
+) {
+  await ensureDb()
+  return prisma.$transaction(async (tx) => {
+    const { submissionKey: _key, ...fields } = input
+    const obstacle = await insertObstacle(tx, fields, actor, null)
+    await claimSubmissionKey(tx, submission && { ...submission, resultPath: `/obstacles/${obstacle.id}` })
+    return obstacle
+  })
+}
+
+export async function updateObstacle(id: string, input: ObstacleEditInput, actor: Actor) {
+  await ensureDb()
+  return prisma.$transaction(async (tx) => {
+    const before = await obstacleSnapshot(tx, id)
+    const { version, departmentIds, ...fields } = input
+    const current = await tx.obstacle.findUnique({ where: { id }, select: { code: true } })
+    if (!current) throw new StaleObstacleError()
+    const { count } = await tx.obstacle.updateMany({
+      where: { id, version },
+      data: {
+        ...fields,
+        description: fields.description ?? '',
+        searchText: buildObstacleSearchText(fields, current.code),
+        version: { increment: 1 },
+      },
+    })
+    if (count === 0) throw new StaleObstacleError()
+    await tx.obstacleDepartment.deleteMany({ where: { obstacleId: id } })
+    await tx.obstacleDepartment.createMany({
+      data: departmentIds.map((departmentId) => ({ obstacleId: id, departmentId })),
+    })
+    const changes = diffSnapshots(before, await obstacleSnapshot(tx, id))
+    await writeAudit(tx, actor, { action: 'update', entityType: 'obstacle', entityId: id, changes })
+    return { id, title: fields.title }
+  })
+}
+
+export async function addMeasure(
+  obstacleId: string,
+  input: MeasureInput,
+  actor: Actor,
+  submission?: Omit<SubmissionKeyUse, 'resultPath'>,
+) {
+  await ensureDb()
+  return prisma.$transaction(async (tx) => {
+    await claimSubmissionKey(tx, submission && { ...submission, resultPath: `/obstacles/${obstacleId}` })
+    const measure = await tx.obstacleMeasure.create({
+      data: {
+        obstacleId,
+        date: input.date,
+        departmentId: input.departmentId,
+        description: input.description,
+        documentRef: input.documentRef || null,
+        enteredById: actor.userId,
+        enteredByName: actor.userName,
+      },
+      select: { id: true },
+    })
+    // A measure is follow-up: the obstacle shows it was touched.
+    await tx.obstacle.update({ where: { id: obstacleId }, data: { updatedAt: new Date() } })
+    await writeAudit(tx, actor, {
+      action: 'add_measure',
+      entityType: 'obstacle',
+      entityId: obstacleId,
+      detail: {
+        measureId: measure.id,
+        date: input.date,
+        departmentId: input.departmentId,
+        description: input.description,
+        documentRef: input.documentRef ?? null,
+      },
+    })
+    return measure
+  })
+}
+
+/**
+ * Moves an obstacle along its lifecycle, checked again inside the transaction against the
+ * version the form was opened on (another person may have resolved it meanwhile).
+ */
+export async function changeObstacleStatus(id: string, input: ObstacleStatusInput, actor: Actor, today: Date) {
+  await ensureDb()
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.obstacle.findUnique({ where: { id }, select: { status: true, version: true } })
+    if (!current || current.version !== input.version) throw new StaleObstacleError()
+    if (!isOneOf(OBSTACLE_STATUSES, current.status) || !canMoveObstacle(current.status, input.toStatus)) {
+      throw new ObstacleTransitionError()
+    }
+    const before = await obstacleSnapshot(tx, id)
+    const finished = input.toStatus === 'resolved' || input.toStatus === 'closed'
+    await tx.obstacle.update({
+      where: { id },
+      data: {
+        status: input.toStatus,
+        version: { increment: 1 },
+        finishedOn: finished ? today : null,
+        resolutionNote: input.toStatus === 'resolved' ? (input.note ?? null) : null,
+        closedReason: input.toStatus === 'closed' ? (input.note ?? null) : null,
+      },
+    })
+    const changes = diffSnapshots(before, await obstacleSnapshot(tx, id))
+    await writeAudit(tx, actor, {
+      action: 'status_change',
+      entityType: 'obstacle',
+      entityId: id,
+      changes,
+      ...(input.note && !finished ? { detail: { note: input.note } } : {}),
+    })
+    return { id, status: input.toStatus as ObstacleStatus }
+  })
+}
+
+/** Everything an obstacle's page shows, or null. */
+export async function getObstacle(id: string) {
+  await ensureDb()
+  return prisma.obstacle.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      code: true,
+      category: true,
+      title: true,
+      description: true,
+      raisedOn: true,
+      raisedByKind: true,
+      raisedByName: true,
+      deadline: true,
+      priority: true,
+      status: true,
+      resolutionNote: true,
+      closedReason: true,
+      finishedOn: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      project: { select: { id: true, code: true, name: true, kind: true, departmentId: true, deletedAt: true } },
+      meeting: { select: { id: true, date: true, place: true } },
+      departments: {
+        select: { department: { select: { id: true, code: true, nameVi: true, nameEn: true } } },
+        orderBy: { department: { code: 'asc' } },
+      },
+      measures: {
+        orderBy: [{ date: 'desc' }, { createdAt: 'desc' }],
+        select: {
+          id: true,
+          date: true,
+          description: true,
+          documentRef: true,
+          enteredByName: true,
+          createdAt: true,
+          department: { select: { code: true, nameVi: true, nameEn: true } },
+        },
+      },
+    },
+  })
+}
+
+function listWhere(query: ObstacleListQuery, today: Date): Prisma.ObstacleWhereInput {
+  const and: Prisma.ObstacleWhereInput[] = []
+  if (query.q) {
+    const key = toSearchKey(query.q)
+    and.push({ OR: [{ searchText: { contains: key } }, { project: { searchText: { contains: key } } }] })
+  }
+  if (query.status === 'unresolved') and.push({ status: { in: [...UNRESOLVED_STATUSES] } })
+  else if (query.status) and.push({ status: query.status })
+  if (query.overdue) and.push({ status: { in: [...UNRESOLVED_STATUSES] }, deadline: { lt: today } })
+  if (query.category) and.push({ category: query.category })
+  if (query.priority) and.push({ priority: query.priority })
+  if (query.project) and.push({ projectId: query.project })
+  if (query.unit) and.push({ project: { unitId: query.unit } })
+  if (query.department) and.push({ departments: { some: { departmentId: query.department } } })
+  return { AND: [{ project: { deletedAt: null } }, ...and] }
+}
+
+function listOrder(query: ObstacleListQuery): Prisma.ObstacleOrderByWithRelationInput[] {
+  const dir = query.dir
+  switch (query.sort) {
+    case 'raisedOn':
+      return [{ raisedOn: dir }, { code: 'asc' }]
+    case 'code':
+      return [{ code: dir }]
+    case 'updatedAt':
+      return [{ updatedAt: dir }, { code: 'asc' }]
+    case 'deadline':
+    default:
+      return [{ deadline: dir }, { code: 'asc' }]
+  }
+}
+
+const listRowSelect = {
+  id: true,
+  code: true,
+  title: true,
+  category: true,
+  status: true,
+  priority: true,
+  deadline: true,
+  raisedOn: true,
+  updatedAt: true,
+  project: { select: { id: true, code: true, name: true } },
+  departments: {
+    select: { department: { select: { id: true, code: true, nameVi: true, nameEn: true } } },
+    orderBy: { department: { code: 'asc' } },
+  },
+  _count: { select: { measures: true } },
+} satisfies Prisma.ObstacleSelect
+
+/** One page of obstacles with the total and the counts by department and by category of the filtered set. */
+export async function listObstacles(query: ObstacleListQuery, today: Date) {
+  await ensureDb()
+  const where = listWhere(query, today)
+  const total = await prisma.obstacle.count({ where })
+  const pageCount = Math.max(1, Math.ceil(total / OBSTACLE_PAGE_SIZE))
+  const page = Math.min(query.page, pageCount)
+  const [rows, byCategory, byDepartment, overdue] = await Promise.all([
+    prisma.obstacle.findMany({
+      where,
+      orderBy: listOrder(query),
+      skip: (page - 1) * OBSTACLE_PAGE_SIZE,
+      take: OBSTACLE_PAGE_SIZE,
+      select: listRowSelect,
+    }),
+    prisma.obstacle.groupBy({ by: ['category'], where, _count: { _all: true } }),
+    prisma.obstacleDepartment.groupBy({ by: ['departmentId'], where: { obstacle: where }, _count: { _all: true } }),
+    prisma.obstacle.count({
+      where: { AND: [where, { status: { in: [...UNRESOLVED_STATUSES] }, deadline: { lt: today } }] },
+    }),
+  ])
+  return {
+    rows,
+    total,
+    overdue,
+    page,
+    pageCount,
+    byCategory: Object.fromEntries(byCategory.map((row) => [row.category, row._count._all])) as Record<string, number>,
+    byDepartment: Object.fromEntries(byDepartment.map((row) => [row.departmentId, row._count._all])) as Record<
+      string,
+      number
+    >,
+  }
+}
+
+/** The choices of the list's filters: departments, communes/wards/special zones, projects. */
+export async function getObstacleFilterOptions(chosenProjectId?: string) {
+  await ensureDb()
+  const [departments, units, projects] = await Promise.all([
+    listDepartmentChoices(),
+    prisma.administrativeUnit.findMany({
+      orderBy: [{ province: 'asc' }, { name: 'asc' }],
+      take: 2000,
+      select: { id: true, name: true, kind: true, province: true },
+    }),
+    listProjectChoices(chosenProjectId ? [chosenProjectId] : []),
+  ])
+  return { departments, units, projects }
+}
+
+/** Every department, in code order (a province has a handful). */
+export async function listDepartmentChoices() {
+  await ensureDb()
+  return prisma.department.findMany({
+    orderBy: { code: 'asc' },
+    take: 200,
+    select: { id: true, code: true, nameVi: true, nameEn: true },
+  })
+}
+
+export type ObstacleFieldErrors = Record<string, string[]>
+
+/**
+ * What only the database can refuse in an obstacle form: a project that is not there (or
+ * deleted) and departments that are not there.
+ */
+export async function findObstacleConflicts(input: {
+  projectId: string
+  departmentIds: readonly string[]
+}): Promise<ObstacleFieldErrors | null> {
+  await ensureDb()
+  const [project, departments] = await Promise.all([
+    prisma.project.findUnique({ where: { id: input.projectId }, select: { deletedAt: true } }),
+    prisma.department.count({ where: { id: { in: [...input.departmentIds] } } }),
+  ])
+  const errors: ObstacleFieldErrors = {}
+  if (!project || project.deletedAt) errors.projectId = ['obstacles.errors.unknownProject']
+  if (departments !== input.departmentIds.length) errors.departmentIds = ['obstacles.errors.unknownDepartment']
+  return Object.keys(errors).length > 0 ? errors : null
+}
+
+/** Whether a department exists (the measure form's department). */
+export async function departmentExists(id: string): Promise<boolean> {
+  await ensureDb()
+  return (await prisma.department.count({ where: { id } })) > 0
+}
+
+/** Unresolved obstacles per project, for the project list's column (one grouped query). */
+export async function countUnresolvedObstacles(projectIds: readonly string[]): Promise<Record<string, number>> {
+  if (projectIds.length === 0) return {}
+  await ensureDb()
+  const rows = await prisma.obstacle.groupBy({
+    by: ['projectId'],
+    where: { projectId: { in: [...projectIds] }, status: { in: [...UNRESOLVED_STATUSES] } },
+    _count: { _all: true },
+  })
+  return Object.fromEntries(rows.map((row) => [row.projectId, row._count._all]))
+}
+
+/** A project's obstacles: unresolved first, soonest deadline first. */
+export async function listProjectObstacles(projectId: string) {
+  await ensureDb()
+  const rows = await prisma.obstacle.findMany({
+    where: { projectId },
+    orderBy: [{ deadline: 'asc' }, { code: 'asc' }],
+    select: listRowSelect,
+  })
+  const unresolved = new Set<string>(UNRESOLVED_STATUSES)
+  return [...rows.filter((row) => unresolved.has(row.status)), ...rows.filter((row) => !unresolved.has(row.status))]
+}
+
+// ---------------------------------------------------------------------------------------
+// Dialogue meetings
+// ---------------------------------------------------------------------------------------
+
+/**
+ * A meeting and every obstacle raised at it, in one transaction: a refused obstacle
+ * leaves neither the meeting nor its siblings behind.
+ */
+export async function createMeeting(
+  input: MeetingInput,
+  actor: Actor,
+  submission?: Omit<SubmissionKeyUse, 'resultPath'>,
+) {
+  await ensureDb()
+  return prisma.$transaction(async (tx) => {
+    // Projects that obstacles were raised on were present, even when not ticked.
+    const projectIds = [...new Set([...input.projectIds, ...input.obstacles.map((obstacle) => obstacle.projectId)])]
+    const meeting = await tx.dialogueMeeting.create({
+      data: {
+        date: input.date,
+        place: input.place,
+        chair: input.chair,
+        enterprises: input.enterprises ?? '',
+        notes: input.notes ?? '',
+        projects: { create: projectIds.map((projectId) => ({ projectId })) },
+      },
+      select: { id: true, date: true },
+    })
+    await claimSubmissionKey(tx, submission && { ...submission, resultPath: `/meetings/${meeting.id}` })
+    await writeAudit(tx, actor, {
+      action: 'create',
+      entityType: 'meeting',
+      entityId: meeting.id,
+      detail: { date: input.date, place: input.place, chair: input.chair, projects: projectIds.length },
+    })
+    const obstacles = []
+    for (const raised of input.obstacles) {
+      obstacles.push(
+        await insertObstacle(
+          tx,
+          { ...raised, raisedOn: input.date, raisedByKind: 'meeting', raisedByName: input.chair },
+          actor,
+          meeting.id,
+        ),
+      )
+    }
+    return { id: meeting.id, obstacles }
+  })
+}
+
+export const MEETING_PAGE_SIZE = 25
+
+export async function listMeetings(page: number) {
+  await ensureDb()
+  const total = await prisma.dialogueMeeting.count()
+  const pageCount = Math.max(1, Math.ceil(total / MEETING_PAGE_SIZE))
+  const current = Math.min(Math.max(1, page), pageCount)
+  const rows = await prisma.dialogueMeeting.findMany({
+    orderBy: [{ date: 'desc' }, { createdAt: 'desc' }],
+    skip: (current - 1) * MEETING_PAGE_SIZE,
+    take: MEETING_PAGE_SIZE,
+    select: {
+      id: true,
+      date: true,
+      place: true,
+      chair: true,
+      _count: { select: { obstacles: true, projects: true } },
+    },
+  })
+  return { rows, total, page: current, pageCount }
+}
+
+export async function getMeeting(id: string) {
+  await ensureDb()
+  return prisma.dialogueMeeting.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      date: true,
+      place: true,
+      chair: true,
+      enterprises: true,
+      notes: true,
+      createdAt: true,
+      projects: { select: { project: { select: { id: true, code: true, name: true } } } },
+      obstacles: { orderBy: { code: 'asc' }, select: listRowSelect },
+    },
+  })
+}
+
+export const PROJECT_CHOICES_LIMIT = 1000
+
+/**
+ * Projects to choose from in the obstacle and meeting forms (not deleted), in name order,
+ * at most PROJECT_CHOICES_LIMIT of them, always including the ones already chosen. (A
+ * province tracks hundreds; past a thousand the form should search instead.)
+ */
+export async function listProjectChoices(chosenIds: readonly string[] = []) {
+  await ensureDb()
+  const select = { id: true, code: true, name: true, kind: true } as const
+  const [first, chosen] = await Promise.all([
+    prisma.project.findMany({
+      where: { deletedAt: null },
+      orderBy: { nameSort: 'asc' },
+      take: PROJECT_CHOICES_LIMIT,
+      select,
+    }),
+    chosenIds.length > 0
+      ? prisma.project.findMany({ where: { id: { in: [...chosenIds] }, deletedAt: null }, select })
+      : Promise.resolve([]),
+  ])
+  const seen = new Set(first.map((project) => project.id))
+  return [...first, ...chosen.filter((project) => !seen.has(project.id))]
+}

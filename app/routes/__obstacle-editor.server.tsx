@@ -1,0 +1,166 @@
+import { type SubmissionResult } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { data } from '@remix-run/node'
+import {
+  StaleObstacleError,
+  createObstacle,
+  findObstacleConflicts,
+  getObstacle,
+  updateObstacle,
+} from '~/models/obstacle.server'
+import { type ObstacleEditInput, createObstacleEditSchema, createObstacleSchema } from '~/models/obstacle-schema'
+import { answerSentAgain, isUniqueViolation } from '~/models/submission-key.server'
+import { type ObstacleEditorDefaults, type ObstacleStaleAnswer } from '~/routes/__obstacle-editor'
+import { type CurrentUser, actorFor } from '~/utils/auth.server'
+import { formatDate, provinceToday, toDateInputValue } from '~/utils/format'
+import { createI18n, getLocale } from '~/utils/i18n'
+import { type Locale } from '~/utils/locale'
+import { invariantResponse } from '~/utils/misc'
+import { redirectWithToast } from '~/utils/toast.server'
+
+/** The part of a Conform submission the answers need. */
+type Replier = { reply(options?: { formErrors?: string[] }): SubmissionResult<string[]> }
+
+type StoredObstacle = NonNullable<Awaited<ReturnType<typeof getObstacle>>>
+
+/** The form's values of a stored obstacle (dates as yyyy-mm-dd). */
+export function toObstacleEditorDefaults(obstacle: StoredObstacle): ObstacleEditorDefaults {
+  return {
+    projectId: obstacle.project.id,
+    category: obstacle.category,
+    title: obstacle.title,
+    description: obstacle.description,
+    raisedOn: toDateInputValue(obstacle.raisedOn),
+    raisedByKind: obstacle.raisedByKind,
+    raisedByName: obstacle.raisedByName,
+    departmentIds: obstacle.departments.map(({ department }) => department.id),
+    deadline: toDateInputValue(obstacle.deadline),
+    priority: obstacle.priority,
+  }
+}
+
+/** What differs between the values sent and the obstacle as it is saved now, in words (the saved side). */
+async function describeDifferences(mine: ObstacleEditInput, obstacleId: string, locale: Locale) {
+  const current = await getObstacle(obstacleId)
+  invariantResponse(current, 'Obstacle not found', 404)
+  const { t } = createI18n(locale)
+  const sameDay = (a: Date, b: Date) => a.getTime() === b.getTime()
+  const currentDepartments = current.departments.map(({ department }) => department)
+  const sameDepartments =
+    [...mine.departmentIds].sort().join(',') ===
+    currentDepartments
+      .map((department) => department.id)
+      .sort()
+      .join(',')
+  const rows: [boolean, string, string][] = [
+    [mine.projectId !== current.project.id, t('obstacles.form.project'), current.project.name],
+    [mine.category !== current.category, t('obstacles.form.category'), t(`obstacles.category.${current.category}`)],
+    [mine.title !== current.title, t('obstacles.form.title'), current.title],
+    [(mine.description ?? '') !== current.description, t('obstacles.form.description'), current.description],
+    [!sameDay(mine.raisedOn, current.raisedOn), t('obstacles.form.raisedOn'), formatDate(current.raisedOn, locale)],
+    [
+      mine.raisedByKind !== current.raisedByKind,
+      t('obstacles.form.raisedByKind'),
+      t(`obstacles.raisedByKind.${current.raisedByKind}`),
+    ],
+    [mine.raisedByName !== current.raisedByName, t('obstacles.form.raisedByName'), current.raisedByName],
+    [
+      !sameDepartments,
+      t('obstacles.form.departments'),
+      currentDepartments.map((department) => (locale === 'vi' ? department.nameVi : department.nameEn)).join(', '),
+    ],
+    [!sameDay(mine.deadline, current.deadline), t('obstacles.form.deadline'), formatDate(current.deadline, locale)],
+    [mine.priority !== current.priority, t('obstacles.form.priority'), t(`obstacles.priority.${current.priority}`)],
+  ]
+  return {
+    code: current.code,
+    version: current.version,
+    differences: rows.filter(([differs]) => differs).map(([, label, value]) => ({ label, current: value })),
+  }
+}
+
+/**
+ * A save refused because the obstacle changed since the form was opened (an edit, a status
+ * change). Nothing is written; the form keeps what was typed, lists what differs from the
+ * saved version, and moves on to the current version, so saving again (deliberately) goes
+ * through. Sending exactly what is saved — a double click — is simply done.
+ */
+async function answerStaleEdit(obstacleId: string, input: ObstacleEditInput, submission: Replier, locale: Locale) {
+  const { code, version, differences } = await describeDifferences(input, obstacleId, locale)
+  if (differences.length === 0) {
+    return redirectWithToast(`/obstacles/${obstacleId}`, {
+      kind: 'success',
+      messageKey: 'obstacles.toast.updated',
+      values: { code },
+    })
+  }
+  const reply = submission.reply({ formErrors: ['obstacles.errors.stale'] })
+  const result = { ...reply, initialValue: { ...(reply.initialValue ?? {}), version: String(version) } }
+  const stale: ObstacleStaleAnswer = { differences }
+  return data({ result, stale }, { status: 409 })
+}
+
+/**
+ * The editor's one action, for "new" and "edit" (the route has checked who may): the
+ * browser's schema again, then what only the database knows (project, departments), then
+ * one transaction with its audit row. Every refusal keeps the typed values (status 4xx).
+ */
+export async function handleObstacleEditorAction(
+  request: Request,
+  user: CurrentUser,
+  obstacle?: { id: string; code: string },
+) {
+  const locale = getLocale(request)
+  const today = provinceToday()
+  const formData = await request.formData()
+  const actor = actorFor(user, request)
+
+  if (obstacle) {
+    const submission = parseWithZod(formData, { schema: createObstacleEditSchema(today) })
+    if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+    const conflicts = await findObstacleConflicts(submission.value)
+    if (conflicts) return data({ result: submission.reply({ fieldErrors: conflicts }) }, { status: 400 })
+    try {
+      await updateObstacle(obstacle.id, submission.value, actor)
+    } catch (error) {
+      if (error instanceof StaleObstacleError) {
+        return answerStaleEdit(obstacle.id, submission.value, submission, locale)
+      }
+      throw error
+    }
+    return redirectWithToast(`/obstacles/${obstacle.id}`, {
+      kind: 'success',
+      messageKey: 'obstacles.toast.updated',
+      values: { code: obstacle.code },
+    })
+  }
+
+  const submission = parseWithZod(formData, { schema: createObstacleSchema(today) })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const value = submission.value
+  const key = value.submissionKey
+  const notYours = () =>
+    data({ result: submission.reply({ formErrors: ['obstacles.form.formNotYours'] }) }, { status: 400 })
+
+  const sentAgain = await answerSentAgain(key, user.id, 'obstacles.toast.alreadySaved')
+  if (sentAgain === 'not-yours') return notYours()
+  if (sentAgain) return sentAgain
+  const conflicts = await findObstacleConflicts(value)
+  if (conflicts) return data({ result: submission.reply({ fieldErrors: conflicts }) }, { status: 400 })
+  try {
+    const created = await createObstacle(value, actor, key ? { key, userId: user.id } : undefined)
+    return redirectWithToast(`/obstacles/${created.id}`, {
+      kind: 'success',
+      messageKey: 'obstacles.toast.created',
+      values: { code: created.code },
+    })
+  } catch (error) {
+    // The same form sent twice at once: the other request claimed the key and saved.
+    if (isUniqueViolation(error) && key) {
+      const again = await answerSentAgain(key, user.id, 'obstacles.toast.alreadySaved')
+      if (again instanceof Response) return again
+      if (again === 'not-yours') return notYours()
+    }
+    throw error
+  }
+}

@@ -1,0 +1,272 @@
+import {
+  type SubmissionResult,
+  getCollectionProps,
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+} from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { Form, Link, useNavigation } from '@remix-run/react'
+import { type ReactNode, useId, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { buttonClassName } from '~/components/ui/button'
+import { FieldErrors, SelectField, TextField, TextareaField } from '~/components/ui/field'
+import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES, RAISED_BY_KINDS } from '~/models/obstacle-rules'
+import { createObstacleEditSchema, createObstacleSchema } from '~/models/obstacle-schema'
+import { provinceToday, toDateInputValue } from '~/utils/format'
+import { useLocale } from '~/utils/use-locale'
+
+/** The obstacle editor, shared by the "new" and "edit" routes (their actions: __obstacle-editor.server.tsx). */
+
+export type ObstacleEditorDefaults = {
+  projectId?: string
+  category?: string
+  title?: string
+  description?: string
+  raisedOn?: string
+  raisedByKind?: string
+  raisedByName?: string
+  departmentIds?: string[]
+  deadline?: string
+  priority?: string
+}
+
+export type ObstacleEditorOptions = {
+  projects: { id: string; code: string; name: string }[]
+  departments: { id: string; code: string; nameVi: string; nameEn: string }[]
+}
+
+/** A save refused because someone else saved first: what the saved version holds that differs. */
+export type ObstacleStaleAnswer = { differences: { label: string; current: string }[] }
+
+function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="rounded-lg border border-slate-300 bg-white p-5">
+      <legend className="px-1 text-lg font-semibold">{legend}</legend>
+      <div className="grid gap-4 md:grid-cols-2">{children}</div>
+    </fieldset>
+  )
+}
+
+/** A hidden value the form carries; the action's answer (a 409 moves the version on) wins. */
+function carriedValue(lastResult: SubmissionResult<string[]> | null | undefined, name: string, given?: string) {
+  const echoed = lastResult?.initialValue?.[name]
+  return typeof echoed === 'string' ? echoed : given
+}
+
+export function ObstacleEditor({
+  mode,
+  title,
+  defaults,
+  options,
+  lastResult,
+  cancelTo,
+  hiddenFields = {},
+  stale,
+}: {
+  mode: 'create' | 'edit'
+  title: string
+  defaults: ObstacleEditorDefaults
+  options: ObstacleEditorOptions
+  lastResult?: SubmissionResult<string[]> | null
+  cancelTo: string
+  hiddenFields?: Record<string, string | undefined>
+  stale?: ObstacleStaleAnswer
+}) {
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const navigation = useNavigation()
+  const departmentsHintId = useId()
+  const today = useMemo(() => provinceToday(), [])
+  const schema = useMemo(
+    () => (mode === 'create' ? createObstacleSchema(today) : createObstacleEditSchema(today)),
+    [mode, today],
+  )
+  const [form, fields] = useForm({
+    id: `obstacle-${mode}`,
+    constraint: getZodConstraint(schema),
+    lastResult,
+    defaultValue: defaults,
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  })
+  const name = (row: { nameVi: string; nameEn: string }) => (locale === 'vi' ? row.nameVi : row.nameEn)
+  const optional = ` ${t('common.optional')}`
+  const maxDay = toDateInputValue(today)
+  const departmentErrors = fields.departmentIds.errors
+  const departmentBoxes = getCollectionProps(fields.departmentIds, {
+    type: 'checkbox',
+    options: options.departments.map((department) => department.id),
+  })
+  const hidden = Object.entries(hiddenFields).map(
+    ([field, given]) => [field, carriedValue(lastResult, field, given)] as const,
+  )
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">{title}</h1>
+        <p className="text-slate-700">{t('obstacles.form.intro')}</p>
+      </div>
+      {stale ? (
+        <section role="alert" className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-4 text-amber-950">
+          <h2 className="font-semibold">{t('obstacles.stale.title')}</h2>
+          <p>{t('obstacles.stale.body')}</p>
+          {stale.differences.length === 0 ? (
+            <p>{t('obstacles.stale.noDifferences')}</p>
+          ) : (
+            <>
+              <p>{t('obstacles.stale.differences')}</p>
+              <table className="min-w-full text-sm">
+                <caption className="sr-only">{t('obstacles.stale.caption')}</caption>
+                <thead className="text-left">
+                  <tr>
+                    <th scope="col" className="py-1 pr-4">
+                      {t('obstacles.stale.field')}
+                    </th>
+                    <th scope="col" className="py-1">
+                      {t('obstacles.stale.current')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {stale.differences.map((difference) => (
+                    <tr key={difference.label}>
+                      <th scope="row" className="py-1 pr-4 text-left font-normal">
+                        {difference.label}
+                      </th>
+                      <td className="py-1 whitespace-pre-line">{difference.current || t('obstacles.stale.empty')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </section>
+      ) : null}
+      <Form method="post" {...getFormProps(form)} className="space-y-6">
+        {hidden.map(([field, value]) =>
+          value === undefined ? null : <input key={field} type="hidden" name={field} value={value} />,
+        )}
+        {form.status === 'error' && !stale ? (
+          <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
+            <p>{t('obstacles.form.formErrors')}</p>
+            <FieldErrors id={form.errorId} errors={form.errors} />
+          </div>
+        ) : null}
+
+        <Fieldset legend={t('obstacles.form.sections.what')}>
+          <SelectField
+            className="md:col-span-2"
+            label={t('obstacles.form.project')}
+            errors={fields.projectId.errors}
+            placeholder={t('editor.choose')}
+            selectProps={getSelectProps(fields.projectId)}
+            options={options.projects.map((project) => ({
+              value: project.id,
+              label: `${project.name} (${project.code})`,
+            }))}
+          />
+          <SelectField
+            label={t('obstacles.form.category')}
+            errors={fields.category.errors}
+            placeholder={t('editor.choose')}
+            selectProps={getSelectProps(fields.category)}
+            options={OBSTACLE_CATEGORIES.map((value) => ({ value, label: t(`obstacles.category.${value}`) }))}
+          />
+          <div className="hidden md:block" />
+          <TextField
+            className="md:col-span-2"
+            label={t('obstacles.form.title')}
+            hint={t('obstacles.form.titleHint')}
+            errors={fields.title.errors}
+            inputProps={getInputProps(fields.title, { type: 'text' })}
+          />
+          <TextareaField
+            className="md:col-span-2"
+            label={`${t('obstacles.form.description')}${optional}`}
+            errors={fields.description.errors}
+            textareaProps={{ ...getTextareaProps(fields.description), rows: 4 }}
+          />
+        </Fieldset>
+
+        <Fieldset legend={t('obstacles.form.sections.source')}>
+          <TextField
+            label={t('obstacles.form.raisedOn')}
+            errors={fields.raisedOn.errors}
+            inputProps={{ ...getInputProps(fields.raisedOn, { type: 'date' }), max: maxDay }}
+          />
+          <SelectField
+            label={t('obstacles.form.raisedByKind')}
+            errors={fields.raisedByKind.errors}
+            placeholder={t('editor.choose')}
+            selectProps={getSelectProps(fields.raisedByKind)}
+            options={RAISED_BY_KINDS.map((value) => ({ value, label: t(`obstacles.raisedByKind.${value}`) }))}
+          />
+          <TextField
+            className="md:col-span-2"
+            label={t('obstacles.form.raisedByName')}
+            errors={fields.raisedByName.errors}
+            inputProps={getInputProps(fields.raisedByName, { type: 'text' })}
+          />
+        </Fieldset>
+
+        <Fieldset legend={t('obstacles.form.sections.responsibility')}>
+          <fieldset
+            className="md:col-span-2"
+            aria-describedby={[departmentsHintId, departmentErrors?.length ? fields.departmentIds.errorId : null]
+              .filter(Boolean)
+              .join(' ')}
+          >
+            <legend className="mb-1 text-sm font-medium text-slate-800">{t('obstacles.form.departments')}</legend>
+            <p id={departmentsHintId} className="mb-2 text-xs text-slate-600">
+              {t('obstacles.form.departmentsHint')}
+            </p>
+            <ul className="grid gap-2 sm:grid-cols-2">
+              {departmentBoxes.map(({ key, required: _required, ...box }) => {
+                const department = options.departments.find((row) => row.id === box.value)
+                return (
+                  <li key={key ?? box.value}>
+                    <label className="flex items-start gap-2 text-sm text-slate-900">
+                      <input {...box} className="mt-0.5 h-4 w-4 rounded border-slate-400" />
+                      <span>
+                        {department ? name(department) : box.value}{' '}
+                        <span className="text-slate-600">({department?.code})</span>
+                      </span>
+                    </label>
+                  </li>
+                )
+              })}
+            </ul>
+            <FieldErrors id={fields.departmentIds.errorId} errors={departmentErrors} />
+          </fieldset>
+          <TextField
+            label={t('obstacles.form.deadline')}
+            hint={t('obstacles.form.deadlineHint')}
+            errors={fields.deadline.errors}
+            inputProps={getInputProps(fields.deadline, { type: 'date' })}
+          />
+          <SelectField
+            label={t('obstacles.form.priority')}
+            errors={fields.priority.errors}
+            placeholder={t('editor.choose')}
+            selectProps={getSelectProps(fields.priority)}
+            options={OBSTACLE_PRIORITIES.map((value) => ({ value, label: t(`obstacles.priority.${value}`) }))}
+          />
+        </Fieldset>
+
+        <div className="flex flex-wrap gap-3">
+          <button type="submit" className={buttonClassName('primary')} disabled={navigation.state === 'submitting'}>
+            {mode === 'create' ? t('obstacles.form.submitNew') : t('obstacles.form.submitEdit')}
+          </button>
+          <Link to={cancelTo} className={buttonClassName('secondary')}>
+            {t('common.cancel')}
+          </Link>
+        </div>
+      </Form>
+    </div>
+  )
+}

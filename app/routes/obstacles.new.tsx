@@ -1,0 +1,66 @@
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { listDepartmentChoices, listProjectChoices } from '~/models/obstacle.server'
+import { ObstacleEditor, type ObstacleEditorDefaults } from '~/routes/__obstacle-editor'
+import { handleObstacleEditorAction } from '~/routes/__obstacle-editor.server'
+import { requirePermission } from '~/utils/auth.server'
+import { provinceToday, toDateInputValue } from '~/utils/format'
+import { createI18n, getLocale } from '~/utils/i18n'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, 'create:obstacle')
+  const t = createI18n(getLocale(request)).t
+  // From a project's Obstacles tab: that project chosen already (if it is there and not deleted).
+  const askedProject = new URL(request.url).searchParams.get('projectId') ?? ''
+  const [projects, departments] = await Promise.all([
+    listProjectChoices(askedProject ? [askedProject] : []),
+    listDepartmentChoices(),
+  ])
+  const projectId = projects.some((project) => project.id === askedProject) ? askedProject : undefined
+  const ownDepartment = departments.find((department) => department.id === user.departmentId)
+  // Raised today, by a department, the person's own department responsible: the usual case.
+  const defaults: ObstacleEditorDefaults = {
+    projectId,
+    raisedOn: toDateInputValue(provinceToday()),
+    priority: 'medium',
+    departmentIds: ownDepartment ? [ownDepartment.id] : [],
+  }
+  return {
+    title: `${t('obstacles.form.newTitle')} · Tiendo`,
+    options: { projects, departments },
+    defaults,
+    cancelTo: projectId ? `/projects/${projectId}/obstacles` : '/obstacles',
+    // One key per opened form: sent twice, it records one obstacle.
+    submissionKey: crypto.randomUUID(),
+  }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, 'create:obstacle')
+  return handleObstacleEditorAction(request, user)
+}
+
+export default function NewObstaclePage() {
+  const { options, defaults, cancelTo, submissionKey } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const { t } = useTranslation()
+  return (
+    <ObstacleEditor
+      mode="create"
+      title={t('obstacles.form.newTitle')}
+      defaults={defaults}
+      options={options}
+      lastResult={actionData?.result}
+      cancelTo={cancelTo}
+      hiddenFields={{ submissionKey }}
+    />
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}
