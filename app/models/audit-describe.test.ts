@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest'
-import { type DescribableAuditRow, describeAuditEntry, inSentence } from '~/models/audit-describe'
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITY_TYPES,
+  type DescribableAuditRow,
+  auditRowDepartmentIds,
+  auditRowProjectId,
+  auditRowProjectIds,
+  describeAuditEntry,
+  inSentence,
+} from '~/models/audit-describe'
 import { createI18n } from '~/utils/i18n'
 import { type Locale } from '~/utils/locale'
 
@@ -11,6 +20,9 @@ const lookups = {
   departments: {
     d1: { code: 'SCT', nameVi: 'Sở Công Thương', nameEn: 'Department of Industry and Trade' },
     d2: { code: 'BQLKKT', nameVi: 'Ban Quản lý khu kinh tế', nameEn: 'Economic Zone Authority' },
+  },
+  projects: {
+    p1: { code: 'KCN-SK', name: 'Khu công nghiệp Sông Khoai' },
   },
 }
 
@@ -202,6 +214,266 @@ describe('events', () => {
     expect(describeIn('vi', { changes: '{not json', detail: '[' })).toEqual([
       'Nguyễn Văn A đã lưu dự án mà không thay đổi gì',
     ])
+  })
+})
+
+describe('goals, statistics, project events, obstacles and meetings', () => {
+  test('a goal edit names its fields and reads its codes, period and phasing', () => {
+    const entry = {
+      entityType: 'goal',
+      changes: changes({
+        target: [200000000, 250000000],
+        metric: ['fdi_attracted_usd', 'registered_capital_vnd'],
+        direction: ['at_least', 'at_most'],
+        periodKey: ['2025-Q3', '2025-M7'],
+        scopeType: ['province', 'project'],
+        scopeValue: [null, 'p1'],
+        monthlyPhasing: ['[0.1,0.3,1]', null],
+        departmentId: ['d1', 'd2'],
+      }),
+    }
+    expect(describeIn('vi', entry)).toEqual([
+      'Nguyễn Văn A đã đổi mục tiêu từ 200.000.000 thành 250.000.000',
+      'Nguyễn Văn A đã đổi cách đo từ Vốn FDI thu hút (USD) thành Vốn đầu tư đăng ký mới và tăng thêm (đồng)',
+      'Nguyễn Văn A đã đổi yêu cầu từ Tối thiểu (đạt từ mức này trở lên) thành Tối đa (không vượt quá mức này)',
+      'Nguyễn Văn A đã đổi kỳ từ Quý III/2025 thành 7 tháng năm 2025',
+      'Nguyễn Văn A đã đổi phạm vi từ Toàn tỉnh thành Một khu, cụm công nghiệp hoặc dự án',
+      'Nguyễn Văn A đã đổi ngành, loại dự án hoặc khu, cụm công nghiệp của phạm vi từ (trống) thành KCN-SK · Khu công nghiệp Sông Khoai',
+      'Nguyễn Văn A đã đổi phân kỳ theo tháng từ 10 %; 30 %; 100 % thành (trống)',
+      'Nguyễn Văn A đã đổi cơ quan phụ trách từ Sở Công Thương thành Ban Quản lý khu kinh tế',
+    ])
+    expect(describeIn('en', entry).slice(0, 4)).toEqual([
+      'Nguyễn Văn A changed target from 200,000,000 to 250,000,000',
+      'Nguyễn Văn A changed measure from FDI attracted (USD) to New and added registered capital (VND)',
+      'Nguyễn Văn A changed requirement from At least (reach this level or more) to At most (do not exceed this level)',
+      'Nguyễn Văn A changed period from Q3 2025 to First 7 months of 2025',
+    ])
+  })
+
+  test('a new goal or indicator is named; a deleted goal is a goal', () => {
+    const goal = { action: 'create', entityType: 'goal', changes: changes({ title: [null, 'Thu hút FDI quý III'] }) }
+    expect(describeIn('vi', goal)).toEqual(['Nguyễn Văn A đã tạo chỉ tiêu “Thu hút FDI quý III”'])
+    expect(describeIn('en', goal)).toEqual(['Nguyễn Văn A created the goal “Thu hút FDI quý III”'])
+    expect(
+      describeIn('en', {
+        action: 'create',
+        entityType: 'indicator',
+        changes: changes({ code: [null, 'iip'], nameVi: [null, 'Chỉ số IIP'], nameEn: [null, 'IIP growth'] }),
+      }),
+    ).toEqual(['Nguyễn Văn A created the statistical indicator “IIP growth”'])
+    expect(describeIn('vi', { action: 'delete', entityType: 'goal' })).toEqual(['Nguyễn Văn A đã xoá chỉ tiêu'])
+  })
+
+  test('a statistic entered, and a correction with the figure it replaced', () => {
+    const figure = {
+      action: 'create',
+      entityType: 'statistic_entry',
+      changes: changes({
+        indicatorId: [null, 'i1'],
+        periodKey: [null, '2025-M7'],
+        value: [null, 24.95],
+        referenceDate: [null, '2025-08-05T00:00:00.000Z'],
+        sourceTitle: [null, 'Báo cáo tháng 7'],
+      }),
+    }
+    expect(describeIn('vi', figure)).toEqual([
+      'Nguyễn Văn A đã nhập số liệu thống kê 7 tháng năm 2025: 24,95 (số liệu ngày 05/08/2025; nguồn: Báo cáo tháng 7)',
+    ])
+    expect(describeIn('en', { ...figure, detail: JSON.stringify({ supersedes: 'e0', previousValue: 24.5 }) })).toEqual([
+      'Nguyễn Văn A corrected a statistic for first 7 months of 2025 from 24.5 to 24.95 (figure of 05/08/2025; source: Báo cáo tháng 7)',
+    ])
+  })
+
+  test('a disbursement, a capital decrease and a site handover, with what moved on the project', () => {
+    const disbursement = {
+      action: 'create',
+      entityType: 'disbursement',
+      changes: changes({
+        projectId: [null, 'p1'],
+        date: [null, '2025-07-01T00:00:00.000Z'],
+        amountVnd: [null, '25000000000'],
+        note: [null, 'Đợt 1'],
+      }),
+    }
+    expect(describeIn('vi', disbursement)).toEqual([
+      'Nguyễn Văn A đã ghi giải ngân 25 tỷ đồng ngày 01/07/2025 (ghi chú: Đợt 1)',
+    ])
+    expect(describeIn('en', disbursement)).toEqual([
+      'Nguyễn Văn A recorded a disbursement of VND 25 billion on 01/07/2025 (note: Đợt 1)',
+    ])
+    expect(
+      describeIn('vi', {
+        action: 'create',
+        entityType: 'capital_change',
+        changes: changes({
+          date: [null, '2025-07-01T00:00:00.000Z'],
+          amountVnd: [null, '-50000000000'],
+          documentNumber: [null, 'GCN-2'],
+        }),
+      }),
+    ).toEqual(['Nguyễn Văn A đã ghi điều chỉnh giảm vốn đăng ký 50 tỷ đồng ngày 01/07/2025 (văn bản: GCN-2)'])
+    expect(
+      describeIn('en', {
+        action: 'create',
+        entityType: 'clearance_handover',
+        changes: changes({ date: [null, '2025-07-01T00:00:00.000Z'], hectares: [null, 12.5] }),
+      }),
+    ).toEqual(['Nguyễn Văn A recorded a site handover of 12.5 ha on 01/07/2025'])
+    // The project's own row, on its History tab, says which event moved the total.
+    const onProject = {
+      changes: changes({ disbursedCapitalVnd: ['100000000000', '125000000000'] }),
+      detail: JSON.stringify({ event: 'disbursement', eventId: 'e1', date: '2025-07-01T00:00:00.000Z' }),
+    }
+    expect(describeIn('vi', onProject)).toEqual([
+      'Nguyễn Văn A đã đổi vốn đã giải ngân từ 100 tỷ đồng thành 125 tỷ đồng (theo lần giải ngân ngày 01/07/2025)',
+    ])
+    expect(describeIn('en', onProject)).toEqual([
+      'Nguyễn Văn A changed disbursed capital from VND 100 billion to VND 125 billion (with the disbursement of 01/07/2025)',
+    ])
+  })
+
+  test('a milestone’s likelihood, none reading as not assessed', () => {
+    const entry = { changes: changes({ 'milestone.construction_start.likelihood': [null, 'high'] }) }
+    expect(describeIn('vi', entry)).toEqual([
+      'Nguyễn Văn A đã đổi khả năng đạt mốc “Khởi công” từ Chưa đánh giá thành Cao',
+    ])
+    expect(describeIn('en', entry)).toEqual([
+      'Nguyễn Văn A changed likelihood of “Construction start” from Not assessed to High',
+    ])
+  })
+
+  test('an obstacle resolved, closed, or moved on with a note, in the obstacle’s own statuses', () => {
+    const resolved = {
+      action: 'status_change',
+      entityType: 'obstacle',
+      changes: changes({ status: ['in_progress', 'resolved'], resolutionNote: [null, 'Đã bàn giao đủ 12 ha'] }),
+    }
+    expect(describeIn('vi', resolved)).toEqual([
+      'Nguyễn Văn A đã chuyển trạng thái từ Đang xử lý sang Đã giải quyết (cách giải quyết: Đã bàn giao đủ 12 ha)',
+    ])
+    expect(describeIn('en', resolved)).toEqual([
+      'Nguyễn Văn A moved the status from In progress to Resolved (resolution: Đã bàn giao đủ 12 ha)',
+    ])
+    expect(
+      describeIn('vi', {
+        action: 'status_change',
+        entityType: 'obstacle',
+        changes: changes({ status: ['open', 'closed'], closedReason: [null, 'Trùng với OBS-0003'] }),
+      }),
+    ).toEqual(['Nguyễn Văn A đã chuyển trạng thái từ Mới sang Đóng, không xử lý được (lý do: Trùng với OBS-0003)'])
+    expect(
+      describeIn('vi', {
+        action: 'status_change',
+        entityType: 'obstacle',
+        changes: changes({ status: ['in_progress', 'escalated'] }),
+        detail: JSON.stringify({ note: 'Vượt thẩm quyền của Sở' }),
+      }),
+    ).toEqual([
+      'Nguyễn Văn A đã chuyển trạng thái từ Đang xử lý sang Trình UBND tỉnh (ghi chú: Vượt thẩm quyền của Sở)',
+    ])
+  })
+
+  test('a measure taken on an obstacle', () => {
+    const entry = {
+      action: 'add_measure',
+      entityType: 'obstacle',
+      detail: JSON.stringify({
+        measureId: 'm1',
+        date: '2025-08-12T00:00:00.000Z',
+        departmentId: 'd1',
+        description: 'Làm việc với nhà đầu tư về phương án bồi thường',
+        documentRef: '1234/SCT-QLCN',
+      }),
+    }
+    expect(describeIn('vi', entry)).toEqual([
+      'Nguyễn Văn A đã ghi biện pháp xử lý ngày 12/08/2025: “Làm việc với nhà đầu tư về phương án bồi thường” (cơ quan thực hiện: Sở Công Thương; văn bản: 1234/SCT-QLCN)',
+    ])
+    expect(describeIn('en', entry)).toEqual([
+      'Nguyễn Văn A recorded a measure taken on 12/08/2025: “Làm việc với nhà đầu tư về phương án bồi thường” (by Department of Industry and Trade; document: 1234/SCT-QLCN)',
+    ])
+  })
+
+  test('an obstacle recorded, and edited', () => {
+    expect(
+      describeIn('vi', {
+        action: 'create',
+        entityType: 'obstacle',
+        changes: changes({
+          projectId: [null, 'p1'],
+          title: [null, 'Chậm bàn giao mặt bằng'],
+          deadline: [null, '2025-09-30T00:00:00.000Z'],
+        }),
+        detail: JSON.stringify({ meetingId: 'mt1' }),
+      }),
+    ).toEqual([
+      'Nguyễn Văn A đã ghi nhận vướng mắc “Chậm bàn giao mặt bằng” nêu tại cuộc họp đối thoại (hạn xử lý 30/09/2025)',
+    ])
+    expect(
+      describeIn('vi', {
+        entityType: 'obstacle',
+        changes: changes({
+          priority: ['low', 'high'],
+          category: ['land', 'capital'],
+          departmentIds: ['d1', 'd1,d2'],
+          projectId: ['p1', 'gone'],
+        }),
+      }),
+    ).toEqual([
+      'Nguyễn Văn A đã đổi mức ưu tiên từ Thấp thành Cao',
+      'Nguyễn Văn A đã đổi lĩnh vực từ Đất đai, giải phóng mặt bằng thành Vốn',
+      'Nguyễn Văn A đã đổi cơ quan chịu trách nhiệm từ Sở Công Thương thành Sở Công Thương, Ban Quản lý khu kinh tế',
+      'Nguyễn Văn A đã đổi dự án từ KCN-SK · Khu công nghiệp Sông Khoai thành gone',
+    ])
+  })
+
+  test('a dialogue meeting recorded', () => {
+    const entry = {
+      action: 'create',
+      entityType: 'meeting',
+      detail: JSON.stringify({
+        date: '2025-08-12T00:00:00.000Z',
+        place: 'Hội trường UBND tỉnh',
+        chair: 'Sở Công Thương',
+        projects: 3,
+      }),
+    }
+    expect(describeIn('vi', entry)).toEqual([
+      'Nguyễn Văn A đã ghi nhận cuộc họp đối thoại ngày 12/08/2025 tại Hội trường UBND tỉnh, chủ trì: Sở Công Thương (3 dự án tham dự)',
+    ])
+    expect(describeIn('en', entry)).toEqual([
+      'Nguyễn Văn A recorded the dialogue meeting of 12/08/2025 at Hội trường UBND tỉnh, chaired by Sở Công Thương (3 projects present)',
+    ])
+  })
+
+  test('every record type and action the app writes has its words in both languages', () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const { t, exists } = createI18n(locale)
+      for (const type of AUDIT_ENTITY_TYPES) {
+        expect(exists(`history.entity.${type}`), `${locale} history.entity.${type}`).toBe(true)
+        expect(exists(`history.entityType.${type}`), `${locale} history.entityType.${type}`).toBe(true)
+      }
+      for (const action of AUDIT_ACTIONS) {
+        expect(t(`history.actions.${action}`, { defaultValue: '' }), `${locale} history.actions.${action}`).not.toBe('')
+      }
+    }
+  })
+
+  test('the projects and departments a row names, for the page to look up', () => {
+    const obstacle = row({
+      entityType: 'obstacle',
+      changes: changes({ projectId: ['p1', 'p2'], departmentIds: ['d1', 'd1,d2'] }),
+    })
+    expect(auditRowProjectId(obstacle)).toBe('p2')
+    expect(auditRowProjectIds(obstacle)).toEqual(['p1', 'p2'])
+    expect(auditRowDepartmentIds(obstacle)).toEqual(['d1', 'd2'])
+    expect(
+      auditRowDepartmentIds(row({ action: 'add_measure', detail: JSON.stringify({ departmentId: 'd3' }) })),
+    ).toEqual(['d3'])
+    // A goal's scope names a project by id, never a sector or a kind.
+    expect(auditRowProjectIds(row({ entityType: 'goal', changes: changes({ scopeValue: ['mining', 'p1'] }) }))).toEqual(
+      ['p1'],
+    )
+    expect(auditRowProjectId(row({ changes: changes({ name: ['a', 'b'] }) }))).toBeNull()
   })
 })
 

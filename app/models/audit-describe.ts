@@ -5,6 +5,8 @@
  * (app/models/audit-history.server.ts fetches them once per page).
  */
 import { type TFunction } from 'i18next'
+import { parsePeriodKey, periodLabel } from '~/models/period'
+import { PROJECT_KINDS, SECTORS } from '~/models/project-vocabulary'
 import { formatBasisPoints, formatDate, formatDateTime, formatNumber } from '~/utils/format'
 import { type Locale } from '~/utils/locale'
 import { formatVnd } from '~/utils/money'
@@ -16,7 +18,11 @@ export type DescribableAuditRow = {
   userName: string | null
   /** JSON { field: [before, after] }: money as strings, dates as ISO strings */
   changes: string | null
-  /** JSON of context (status change: effectiveDate, reason, note; refusal: permission, method, path) */
+  /**
+   * JSON of context (status change: effectiveDate, reason, note; refusal: permission, method,
+   * path; a measure: date, departmentId, description, documentRef; a meeting: date, place,
+   * chair, projects; an event's update of its project: event, eventId, date)
+   */
   detail: string | null
 }
 
@@ -24,6 +30,8 @@ export type DescribableAuditRow = {
 export type AuditLookups = {
   units?: Record<string, { name: string; kind: string }>
   departments?: Record<string, { code: string; nameVi: string; nameEn: string }>
+  /** the projects an event or an obstacle names by its projectId */
+  projects?: Record<string, { code: string; name: string }>
 }
 
 export type DescribeContext = { t: TFunction; locale: Locale; lookups?: AuditLookups }
@@ -33,6 +41,7 @@ export const AUDIT_ACTIONS = [
   'create',
   'update',
   'status_change',
+  'add_measure',
   'delete',
   'restore',
   'sign_in',
@@ -47,12 +56,38 @@ export const AUDIT_ACTIONS = [
 ] as const
 
 /** The kinds of record the trail names, in the order the audit page offers them. */
-export const AUDIT_ENTITY_TYPES = ['project', 'department', 'investor', 'exchange_rate', 'user'] as const
+export const AUDIT_ENTITY_TYPES = [
+  'project',
+  'capital_change',
+  'disbursement',
+  'clearance_handover',
+  'obstacle',
+  'meeting',
+  'goal',
+  'indicator',
+  'statistic_entry',
+  'department',
+  'investor',
+  'exchange_rate',
+  'user',
+] as const
 
-const MONEY_FIELDS = new Set(['registeredCapitalVnd', 'disbursedCapitalVnd'])
-const DATE_FIELDS = new Set(['policyDecisionDate', 'ircDate', 'date', 'effectiveDate'])
+/** The dated events of a project (app/models/project-events.server.ts), each also an update of its project. */
+const PROJECT_EVENTS = new Set(['capital_change', 'disbursement', 'clearance_handover'])
+
+const MONEY_FIELDS = new Set(['registeredCapitalVnd', 'disbursedCapitalVnd', 'amountVnd'])
+const DATE_FIELDS = new Set([
+  'policyDecisionDate',
+  'ircDate',
+  'date',
+  'effectiveDate',
+  'raisedOn',
+  'deadline',
+  'referenceDate',
+  'finishedOn',
+])
 const MOMENT_FIELDS = new Set(['disabledAt', 'deletedAt'])
-const HECTARE_FIELDS = new Set(['areaHa', 'clearanceNeededHa', 'clearanceDoneHa'])
+const HECTARE_FIELDS = new Set(['areaHa', 'clearanceNeededHa', 'clearanceDoneHa', 'hectares'])
 const NUMBER_FIELDS = new Set(['jobsPlanned', 'vndPerUsd'])
 /** Free text is quoted and cut short: a description can run to pages. */
 const TEXT_LIMIT = 160
@@ -62,6 +97,24 @@ const ENUM_PREFIX: Record<string, Record<string, string>> = {
   project: { kind: 'kind', sector: 'sector', status: 'status', investmentType: 'investmentType' },
   investor: { country: 'country' },
   user: { role: 'auth.role' },
+  goal: { metric: 'goals.metric', direction: 'goals.direction', scopeType: 'goals.scope' },
+  indicator: { unit: 'goals.indicatorUnitName' },
+  obstacle: {
+    category: 'obstacles.category',
+    status: 'obstacles.status',
+    priority: 'obstacles.priority',
+    raisedByKind: 'obstacles.raisedByKind',
+  },
+}
+
+/** The fields of a project's dated events (capital changes, disbursements, site handovers). */
+const EVENT_FIELDS = {
+  projectId: 'history.fields.project',
+  date: 'goals.events.columns.date',
+  amountVnd: 'goals.events.columns.amount',
+  hectares: 'goals.events.columns.hectares',
+  documentNumber: 'goals.events.columns.document',
+  note: 'goals.events.columns.note',
 }
 
 /** Labels of the form used in a sentence; keys under history.fields read well mid-sentence. */
@@ -105,6 +158,54 @@ const FIELD_LABEL: Record<string, Record<string, string>> = {
     departmentId: 'history.fields.userDepartment',
     provinceWide: 'history.fields.provinceWide',
     disabledAt: 'history.fields.disabledAt',
+  },
+  goal: {
+    title: 'history.fields.goalTitle',
+    titleEn: 'history.fields.goalTitleEn',
+    periodKey: 'history.fields.period',
+    metric: 'history.fields.metric',
+    indicatorId: 'history.fields.indicator',
+    target: 'history.fields.target',
+    direction: 'history.fields.direction',
+    scopeType: 'history.fields.scopeType',
+    scopeValue: 'history.fields.scopeValue',
+    departmentId: 'history.fields.goalDepartment',
+    sourceTitle: 'history.fields.goalSourceTitle',
+    sourceUrl: 'history.fields.goalSourceUrl',
+    monthlyPhasing: 'history.fields.monthlyPhasing',
+  },
+  indicator: {
+    code: 'goals.statistics.addIndicator.code',
+    nameVi: 'history.fields.departmentNameVi',
+    nameEn: 'history.fields.departmentNameEn',
+    unit: 'goals.statistics.addIndicator.unit',
+  },
+  statistic_entry: {
+    indicatorId: 'history.fields.indicator',
+    periodKey: 'history.fields.period',
+    value: 'goals.statistics.form.value',
+    referenceDate: 'goals.statistics.form.referenceDate',
+    sourceTitle: 'goals.statistics.form.sourceTitle',
+    sourceUrl: 'goals.statistics.form.sourceUrl',
+    note: 'goals.statistics.form.note',
+  },
+  capital_change: EVENT_FIELDS,
+  disbursement: EVENT_FIELDS,
+  clearance_handover: EVENT_FIELDS,
+  obstacle: {
+    projectId: 'history.fields.project',
+    category: 'history.fields.obstacleCategory',
+    title: 'history.fields.obstacleTitle',
+    description: 'history.fields.obstacleDescription',
+    raisedOn: 'history.fields.raisedOn',
+    raisedByKind: 'history.fields.raisedByKind',
+    raisedByName: 'history.fields.raisedByName',
+    deadline: 'history.fields.deadline',
+    priority: 'history.fields.priority',
+    status: 'history.fields.status',
+    resolutionNote: 'history.fields.resolutionNote',
+    closedReason: 'history.fields.closedReason',
+    departmentIds: 'history.fields.responsibleDepartments',
   },
 }
 
@@ -192,6 +293,42 @@ function investorList(value: unknown, { t, locale }: DescribeContext): string | 
     .join('; ')
 }
 
+/** "Quý III/2025", "First half of 2025"; a key this version cannot read stays as it is. */
+function periodText(value: unknown, locale: Locale): string | null {
+  if (typeof value !== 'string') return null
+  const period = parsePeriodKey(value)
+  return period ? periodLabel(period, locale) : null
+}
+
+/** A goal's monthly phasing, stored as cumulative shares ([0.1, 0.3, 1]), as "10 %; 30 %; 100 %". */
+function phasingText(value: unknown, locale: Locale): string | null {
+  const shares = typeof value === 'string' ? parseJson(value) : value
+  if (!Array.isArray(shares) || !shares.every((share) => typeof share === 'number')) return null
+  return shares.map((share: number) => formatBasisPoints(Math.round(share * 10_000), locale)).join('; ')
+}
+
+function departmentName(id: string, { locale, lookups }: DescribeContext): string {
+  const department = lookups?.departments?.[id]
+  if (!department) return id
+  return locale === 'vi' ? department.nameVi : department.nameEn
+}
+
+function projectText(id: string, { lookups }: DescribeContext): string {
+  const project = lookups?.projects?.[id]
+  return project ? `${project.code} · ${project.name}` : id
+}
+
+/** What a goal's scope names: a sector, a kind of project, or a project (by id). */
+function scopeValueText(value: unknown, context: DescribeContext): string {
+  const code = asText(value)
+  const { t } = context
+  if ((SECTORS as readonly string[]).includes(code)) return t(`sector.${code}`)
+  if ((PROJECT_KINDS as readonly string[]).includes(code)) return t(`kind.${code}`)
+  return projectText(code, context)
+}
+
+const LIKELIHOOD_FIELD = /^milestone\.([a-z_]+)\.likelihood$/
+
 /** One value of one field, formatted for a reader. */
 export function formatAuditValue(
   entityType: string | null,
@@ -200,6 +337,11 @@ export function formatAuditValue(
   context: DescribeContext,
 ): string {
   const { t, locale, lookups } = context
+  // A milestone's likelihood: none means "not assessed", not an empty field.
+  if (LIKELIHOOD_FIELD.test(field)) {
+    if (isEmpty(value)) return t('goals.events.likelihood.notAssessed')
+    return enumLabel(t, 'goals.likelihood', value)
+  }
   if (isEmpty(value)) return t('history.emptyValue')
   const type = entityType ?? ''
   if (MONEY_FIELDS.has(field)) {
@@ -216,6 +358,22 @@ export function formatAuditValue(
   }
   if (HECTARE_FIELDS.has(field) && typeof value === 'number') return `${formatNumber(value, locale)} ha`
   if (NUMBER_FIELDS.has(field) && typeof value === 'number') return formatNumber(value, locale)
+  if (field === 'periodKey') {
+    const text = periodText(value, locale)
+    if (text) return text
+  }
+  if (type === 'goal' && field === 'scopeValue') return scopeValueText(value, context)
+  if (type === 'goal' && field === 'monthlyPhasing') {
+    const text = phasingText(value, locale)
+    if (text) return text
+  }
+  if (field === 'departmentIds' && typeof value === 'string') {
+    return value
+      .split(',')
+      .filter((id) => id !== '')
+      .map((id) => departmentName(id, context))
+      .join(', ')
+  }
   const prefix = ENUM_PREFIX[type]?.[field]
   if (prefix) return enumLabel(t, prefix, value)
   if (field === 'unitId' && typeof value === 'string') {
@@ -223,11 +381,10 @@ export function formatAuditValue(
     if (unit) return `${t(`unitKind.${unit.kind}`, { defaultValue: '' })} ${unit.name}`.trim()
     return value
   }
-  if (field === 'departmentId' && typeof value === 'string') {
-    const department = lookups?.departments?.[value]
-    if (department) return locale === 'vi' ? department.nameVi : department.nameEn
-    return value
-  }
+  if (field === 'departmentId' && typeof value === 'string') return departmentName(value, context)
+  if (field === 'projectId' && typeof value === 'string') return projectText(value, context)
+  // Indicators are not looked up: their id stands, unquoted, as an unknown place's does.
+  if (field === 'indicatorId' && typeof value === 'string') return value
   if (field === 'investors') {
     const text = investorList(value, context)
     if (text !== null) return text
@@ -239,17 +396,60 @@ export function formatAuditValue(
 
 /** What a field is called in a sentence: "vốn đăng ký", "ngày kế hoạch của mốc “Khởi công”". */
 export function auditFieldLabel(entityType: string | null, field: string, t: TFunction): string {
-  const milestone = /^milestone\.([a-z_]+)\.(planned|actual)$/.exec(field)
+  const milestone = /^milestone\.([a-z_]+)\.(planned|actual|likelihood)$/.exec(field)
   if (milestone) {
     const [, kind = '', which] = milestone
-    return t(which === 'planned' ? 'history.fields.milestonePlanned' : 'history.fields.milestoneActual', {
-      milestone: t(`milestone.${kind}`, { defaultValue: kind }),
-    })
+    const key =
+      which === 'planned'
+        ? 'history.fields.milestonePlanned'
+        : which === 'actual'
+          ? 'history.fields.milestoneActual'
+          : 'history.fields.milestoneLikelihood'
+    return t(key, { milestone: t(`milestone.${kind}`, { defaultValue: kind }) })
   }
   const key = FIELD_LABEL[entityType ?? '']?.[field]
   if (!key) return field
   const label = t(key)
   return key.startsWith('history.') ? label : inSentence(label)
+}
+
+/** The project a row is about besides its own record: an event's or an obstacle's projectId, when stored. */
+export function auditRowProjectId(row: Pick<DescribableAuditRow, 'changes'>): string | null {
+  const pair = parseChanges(row.changes).find(([field]) => field === 'projectId')
+  if (!pair) return null
+  const [, before, after] = pair
+  const id = after ?? before
+  return typeof id === 'string' && id !== '' ? id : null
+}
+
+/** The departments a row names (a measure's, an obstacle's responsible ones), for the caller to look up. */
+export function auditRowDepartmentIds(row: Pick<DescribableAuditRow, 'changes' | 'detail'>): string[] {
+  const ids = new Set<string>()
+  for (const [field, before, after] of parseChanges(row.changes)) {
+    if (field !== 'departmentId' && field !== 'departmentIds') continue
+    for (const value of [before, after]) {
+      if (typeof value === 'string') for (const id of value.split(',')) if (id !== '') ids.add(id)
+    }
+  }
+  const detail = parseJson(row.detail)
+  if (isRecord(detail) && typeof detail.departmentId === 'string') ids.add(detail.departmentId)
+  return [...ids]
+}
+
+/** The projects a row names (an event's, an obstacle's, a goal's scope), for the caller to look up. */
+export function auditRowProjectIds(row: Pick<DescribableAuditRow, 'entityType' | 'changes'>): string[] {
+  const ids = new Set<string>()
+  for (const [field, before, after] of parseChanges(row.changes)) {
+    const named = field === 'projectId' || (row.entityType === 'goal' && field === 'scopeValue')
+    if (!named) continue
+    for (const value of [before, after]) {
+      const isCode =
+        (SECTORS as readonly string[]).includes(asText(value)) ||
+        (PROJECT_KINDS as readonly string[]).includes(asText(value))
+      if (typeof value === 'string' && value !== '' && !isCode) ids.add(value)
+    }
+  }
+  return [...ids]
 }
 
 function entityNoun(entityType: string | null, t: TFunction) {
@@ -261,6 +461,153 @@ function detailText(detail: Record<string, unknown>, key: string): string | null
   return typeof value === 'string' && value.trim() !== '' ? value : null
 }
 
+/** "sentence (part; part)", or the sentence alone. */
+function withParts(sentence: string, parts: (string | null)[]): string {
+  const present = parts.filter((part): part is string => part !== null)
+  return present.length > 0 ? `${sentence} (${present.join('; ')})` : sentence
+}
+
+function bigintOf(value: unknown): bigint | null {
+  if (typeof value === 'number' && Number.isInteger(value)) return BigInt(value)
+  if (typeof value === 'string' && /^-?\d+$/.test(value)) return BigInt(value)
+  return null
+}
+
+type RowFacts = {
+  row: DescribableAuditRow
+  who: string
+  entity: string
+  detail: Record<string, unknown>
+  /** the stored value after the change, by field */
+  after: Record<string, unknown>
+}
+
+/** A new record, told by what it is: "đã ghi giải ngân 25 tỷ đồng ngày 01/07/2025". */
+function createdSentence({ row, who, entity, detail, after }: RowFacts, context: DescribeContext): string {
+  const { t, locale } = context
+  const type = row.entityType
+  const value = (field: string) => formatAuditValue(type, field, after[field], context)
+  const text = (field: string) => {
+    const item = after[field]
+    return typeof item === 'string' && item.trim() !== '' ? item : null
+  }
+  const note = text('note')
+  const notePart = note ? t('history.sentence.note', { note }) : null
+  switch (type) {
+    case 'capital_change': {
+      const amount = bigintOf(after.amountVnd)
+      const key =
+        amount !== null && amount < 0n ? 'history.sentence.capitalDecreased' : 'history.sentence.capitalIncreased'
+      const document = text('documentNumber')
+      return withParts(
+        t(key, {
+          who,
+          amount: amount === null ? value('amountVnd') : formatVnd(amount < 0n ? -amount : amount, locale),
+          date: value('date'),
+        }),
+        [document ? t('history.sentence.document', { document }) : null, notePart],
+      )
+    }
+    case 'disbursement':
+      return withParts(t('history.sentence.disbursed', { who, amount: value('amountVnd'), date: value('date') }), [
+        notePart,
+      ])
+    case 'clearance_handover':
+      return withParts(t('history.sentence.handedOver', { who, hectares: value('hectares'), date: value('date') }), [
+        notePart,
+      ])
+    case 'statistic_entry': {
+      const period = periodText(after.periodKey, locale)
+      const facts = {
+        who,
+        period: period ? inSentence(period) : value('periodKey'),
+        value: value('value'),
+      }
+      const sourceTitle = text('sourceTitle')
+      const parts = [
+        validDate(after.referenceDate) ? t('history.sentence.referenceDate', { date: value('referenceDate') }) : null,
+        sourceTitle ? t('history.sentence.source', { source: sourceTitle }) : null,
+        notePart,
+      ]
+      if (typeof detail.previousValue === 'number') {
+        return withParts(
+          t('history.sentence.statisticCorrected', {
+            ...facts,
+            from: formatAuditValue(type, 'value', detail.previousValue, context),
+            to: facts.value,
+          }),
+          parts,
+        )
+      }
+      return withParts(t('history.sentence.statisticEntered', facts), parts)
+    }
+    case 'obstacle': {
+      const title = text('title')
+      if (!title) return t('history.sentence.created', { who, entity })
+      const key = detail.meetingId ? 'history.sentence.obstacleRaisedAtMeeting' : 'history.sentence.obstacleCreated'
+      return withParts(t(key, { who, title: quoted(title) }), [
+        validDate(after.deadline) ? t('history.sentence.deadline', { date: value('deadline') }) : null,
+      ])
+    }
+    case 'meeting': {
+      const date = validDate(detail.date)
+      const projects = typeof detail.projects === 'number' ? detail.projects : null
+      return withParts(
+        t('history.sentence.meetingCreated', {
+          who,
+          date: date ? formatDate(date, locale) : t('history.emptyValue'),
+          place: detailText(detail, 'place') ?? t('history.emptyValue'),
+          chair: detailText(detail, 'chair') ?? t('history.emptyValue'),
+        }),
+        [projects !== null ? t('history.sentence.meetingProjects', { count: projects }) : null],
+      )
+    }
+    case 'goal':
+    case 'indicator': {
+      const name =
+        type === 'goal'
+          ? (text(locale === 'en' ? 'titleEn' : 'title') ?? text('title'))
+          : (text(locale === 'en' ? 'nameEn' : 'nameVi') ?? text('nameVi') ?? text('code'))
+      return name
+        ? t('history.sentence.createdNamed', { who, entity, name: quoted(name) })
+        : t('history.sentence.created', { who, entity })
+    }
+    default:
+      return t('history.sentence.created', { who, entity })
+  }
+}
+
+/** A project's status, or an obstacle's: from, to, and what came with the change. */
+function statusSentence(
+  { row, who, detail }: RowFacts,
+  changes: [string, unknown, unknown][],
+  context: DescribeContext,
+): string {
+  const { t, locale } = context
+  const obstacle = row.entityType === 'obstacle'
+  const statusType = obstacle ? 'obstacle' : 'project'
+  const [, from, to] = changes.find(([field]) => field === 'status') ?? ['status', null, null]
+  const afterText = (field: string) => {
+    const after = changes.find(([name]) => name === field)?.[2]
+    return typeof after === 'string' && after.trim() !== '' ? after : null
+  }
+  const effective = validDate(detail.effectiveDate)
+  const reason = detailText(detail, 'reason') ?? (obstacle ? afterText('closedReason') : null)
+  const resolution = obstacle ? afterText('resolutionNote') : null
+  const note = detailText(detail, 'note')
+  const sentence = t('history.sentence.statusChanged', {
+    who,
+    from: formatAuditValue(statusType, 'status', from, { t, locale }),
+    to: formatAuditValue(statusType, 'status', to, { t, locale }),
+  })
+  return withParts(sentence, [
+    effective ? t('history.sentence.effective', { date: formatDate(effective, locale) }) : null,
+    resolution ? t('history.sentence.resolution', { resolution }) : null,
+    reason ? t('history.sentence.reason', { reason }) : null,
+    note ? t('history.sentence.note', { note }) : null,
+  ])
+}
+
 /** The row in plain language: one sentence per changed field, or one for the event. */
 export function describeAuditEntry(row: DescribableAuditRow, context: DescribeContext): string[] {
   const { t, locale } = context
@@ -269,6 +616,13 @@ export function describeAuditEntry(row: DescribableAuditRow, context: DescribeCo
   const parsedDetail = parseJson(row.detail)
   const detail = isRecord(parsedDetail) ? parsedDetail : {}
   const changes = parseChanges(row.changes)
+  const facts: RowFacts = {
+    row,
+    who,
+    entity,
+    detail,
+    after: Object.fromEntries(changes.map(([field, , after]) => [field, after])),
+  }
   const fieldSentences = () =>
     changes.map(([field, before, after]) =>
       t('history.sentence.changed', {
@@ -281,25 +635,40 @@ export function describeAuditEntry(row: DescribableAuditRow, context: DescribeCo
 
   switch (row.action) {
     case 'create':
-      return [t('history.sentence.created', { who, entity })]
-    case 'update':
-      return changes.length > 0 ? fieldSentences() : [t('history.sentence.unchanged', { who, entity })]
-    case 'status_change': {
-      const [, from, to] = changes.find(([field]) => field === 'status') ?? ['status', null, null]
-      const effective = validDate(detail.effectiveDate)
-      const reason = detailText(detail, 'reason')
-      const note = detailText(detail, 'note')
-      const parts = [
-        effective ? t('history.sentence.effective', { date: formatDate(effective, locale) }) : null,
-        reason ? t('history.sentence.reason', { reason }) : null,
-        note ? t('history.sentence.note', { note }) : null,
-      ].filter((part): part is string => part !== null)
-      const sentence = t('history.sentence.statusChanged', {
-        who,
-        from: formatAuditValue('project', 'status', from, { t, locale }),
-        to: formatAuditValue('project', 'status', to, { t, locale }),
-      })
-      return [parts.length > 0 ? `${sentence} (${parts.join('; ')})` : sentence]
+      return [createdSentence(facts, context)]
+    case 'update': {
+      if (changes.length === 0) return [t('history.sentence.unchanged', { who, entity })]
+      // A capital change, disbursement or handover moves its project's total: say which.
+      const event = detailText(detail, 'event')
+      const eventDate = validDate(detail.date)
+      if (row.entityType === 'project' && event && PROJECT_EVENTS.has(event) && eventDate) {
+        const because = t(`history.sentence.byEvent.${event}`, { date: formatDate(eventDate, locale) })
+        return fieldSentences().map((sentence) => withParts(sentence, [because]))
+      }
+      return fieldSentences()
+    }
+    case 'status_change':
+      return [statusSentence(facts, changes, context)]
+    case 'add_measure': {
+      const date = validDate(detail.date)
+      const description = detailText(detail, 'description')
+      const departmentId = detailText(detail, 'departmentId')
+      const document = detailText(detail, 'documentRef')
+      return [
+        withParts(
+          t('history.sentence.measureAdded', {
+            who,
+            date: date ? formatDate(date, locale) : t('history.emptyValue'),
+            description: description ? quoted(description) : t('history.emptyValue'),
+          }),
+          [
+            departmentId
+              ? t('history.sentence.actingDepartment', { department: departmentName(departmentId, context) })
+              : null,
+            document ? t('history.sentence.document', { document }) : null,
+          ],
+        ),
+      ]
     }
     case 'delete':
       return [t('history.sentence.deleted', { who, entity })]

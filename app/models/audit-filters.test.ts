@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '~/models/audit-describe'
 import {
   isCalendarDay,
   parseAuditListQuery,
@@ -49,4 +50,13 @@ test('a page number is a positive whole number, else the first page', () => {
   expect(parsePageParam(new URLSearchParams('page=0'))).toBe(1)
   expect(parsePageParam(new URLSearchParams('page=2.5'))).toBe(1)
   expect(parsePageParam(new URLSearchParams(''))).toBe(1)
+})
+
+test('every record type and action the app writes can be a filter', () => {
+  for (const entity of AUDIT_ENTITY_TYPES) {
+    expect(parseAuditListQuery(new URLSearchParams({ entity })).entity).toBe(entity)
+  }
+  for (const action of AUDIT_ACTIONS) {
+    expect(parseAuditListQuery(new URLSearchParams({ action })).action).toBe(action)
+  }
 })

@@ -5,7 +5,14 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { Pagination } from '~/components/pagination'
 import { buttonClassName } from '~/components/ui/button'
 import { SelectField, TextField } from '~/components/ui/field'
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, describeAuditEntry } from '~/models/audit-describe'
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITY_TYPES,
+  auditRowDepartmentIds,
+  auditRowProjectId,
+  auditRowProjectIds,
+  describeAuditEntry,
+} from '~/models/audit-describe'
 import { parseAuditListQuery } from '~/models/audit-filters'
 import { getAuditFilterOptions, getAuditLookups, getAuditedProjects, listAudit } from '~/models/audit-history.server'
 import { requirePermission } from '~/utils/auth.server'
@@ -13,6 +20,29 @@ import { formatDateTime } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
+
+const PROJECT_EVENT_TYPES = new Set(['capital_change', 'disbursement', 'clearance_handover'])
+
+/** The page of a record the trail names, where the app has one. */
+function recordPath(entityType: string | null, entityId: string | null, eventProjectId: string | null) {
+  if (!entityId) return null
+  switch (entityType) {
+    case 'project':
+      return `/projects/${entityId}`
+    case 'capital_change':
+    case 'disbursement':
+    case 'clearance_handover':
+      return eventProjectId ? `/projects/${eventProjectId}/events` : null
+    case 'obstacle':
+      return `/obstacles/${entityId}`
+    case 'meeting':
+      return `/meetings/${entityId}`
+    case 'goal':
+      return `/progress/goals/${entityId}`
+    default:
+      return null
+  }
+}
 
 /** Known values first, in their listed order, then any others the trail holds. */
 function inListedOrder(values: string[], listed: readonly string[]) {
@@ -35,10 +65,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
     action: parsed.action && options.actions.includes(parsed.action) ? parsed.action : undefined,
   }
   const result = await listAudit({ ...query, userId: query.user, entityType: query.entity })
-  const [lookups, projects] = await Promise.all([getAuditLookups(result.rows), getAuditedProjects(result.rows)])
+  // Besides the rows' own records: the departments an obstacle or a measure names, and the
+  // projects of events, obstacles and goals, so the sentences and the record column name them.
+  const namedDepartments = result.rows.flatMap((row) =>
+    auditRowDepartmentIds(row).map((id) => ({ entityType: 'department', entityId: id, changes: null })),
+  )
+  const namedProjects = result.rows.flatMap((row) =>
+    auditRowProjectIds(row).map((id) => ({ entityType: 'project', entityId: id })),
+  )
+  const [lookups, projects] = await Promise.all([
+    getAuditLookups([...result.rows, ...namedDepartments]),
+    getAuditedProjects([...result.rows, ...namedProjects]),
+  ])
   const userNames = new Map(options.users.map((user) => [user.id, user.name]))
   const rows = result.rows.map((row) => {
     const project = row.entityType === 'project' && row.entityId ? projects[row.entityId] : undefined
+    // A capital change, disbursement or handover is shown as the project it belongs to.
+    const eventProjectId = row.entityType && PROJECT_EVENT_TYPES.has(row.entityType) ? auditRowProjectId(row) : null
+    const shownProject = project ?? (eventProjectId ? projects[eventProjectId] : undefined)
     const department = row.entityType === 'department' && row.entityId ? lookups.departments[row.entityId] : undefined
     const named =
       department?.[locale === 'vi' ? 'nameVi' : 'nameEn'] ??
@@ -52,9 +96,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       action: t(`history.actions.${row.action}`, { defaultValue: row.action }),
       entityType: row.entityType ? t(`history.entityType.${row.entityType}`, { defaultValue: row.entityType }) : '',
       entityId: row.entityId,
-      entityName: project ? `${project.code} · ${project.name}` : (named ?? row.entityId ?? ''),
+      entityName: shownProject ? `${shownProject.code} · ${shownProject.name}` : (named ?? row.entityId ?? ''),
       projectId: project && row.entityId ? row.entityId : null,
-      sentences: describeAuditEntry(row, { t, locale, lookups }),
+      href: recordPath(row.entityType, row.entityId, eventProjectId),
+      sentences: describeAuditEntry(row, { t, locale, lookups: { ...lookups, projects } }),
     }
   })
   return {
@@ -188,11 +233,8 @@ export default function AuditPage() {
                     <td className="px-3 py-2">{row.action}</td>
                     <td className="px-3 py-2">
                       {row.entityType ? <span className="block text-slate-700">{row.entityType}</span> : null}
-                      {row.projectId ? (
-                        <Link
-                          to={`/projects/${row.projectId}`}
-                          className="text-brand-700 underline-offset-2 hover:underline"
-                        >
+                      {row.href ? (
+                        <Link to={row.href} className="text-brand-700 underline-offset-2 hover:underline">
                           {row.entityName}
                         </Link>
                       ) : (
