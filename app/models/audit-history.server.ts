@@ -123,6 +123,29 @@ export async function getAuditedProjects(rows: Pick<AuditRow, 'entityType' | 'en
   return Object.fromEntries(projects.map(({ id, ...project }) => [id, project]))
 }
 
+/**
+ * What the audit page calls the obstacles, goals and meetings its rows name ("OBS-0003 ·
+ * title", a goal's title, a meeting's place), in three queries for the whole page.
+ */
+export async function getAuditedRecordNames(rows: Pick<AuditRow, 'entityType' | 'entityId'>[]) {
+  const idsOf = (type: string) => [
+    ...new Set(rows.flatMap((row) => (row.entityType === type && row.entityId ? [row.entityId] : []))),
+  ]
+  const [obstacleIds, goalIds, meetingIds] = [idsOf('obstacle'), idsOf('goal'), idsOf('meeting')]
+  if (obstacleIds.length + goalIds.length + meetingIds.length === 0) return {}
+  await ensureDb()
+  const [obstacles, goals, meetings] = await Promise.all([
+    prisma.obstacle.findMany({ where: { id: { in: obstacleIds } }, select: { id: true, code: true, title: true } }),
+    prisma.goal.findMany({ where: { id: { in: goalIds } }, select: { id: true, title: true } }),
+    prisma.dialogueMeeting.findMany({ where: { id: { in: meetingIds } }, select: { id: true, place: true } }),
+  ])
+  return Object.fromEntries<string>([
+    ...obstacles.map((obstacle) => [obstacle.id, `${obstacle.code} · ${obstacle.title}`] as const),
+    ...goals.map((goal) => [goal.id, goal.title] as const),
+    ...meetings.map((meeting) => [meeting.id, meeting.place] as const),
+  ])
+}
+
 /** The heading of a project's History tab, or null for an unknown id (deleted ones included). */
 export async function getProjectHeading(id: string) {
   await ensureDb()

@@ -14,7 +14,13 @@ import {
   describeAuditEntry,
 } from '~/models/audit-describe'
 import { parseAuditListQuery } from '~/models/audit-filters'
-import { getAuditFilterOptions, getAuditLookups, getAuditedProjects, listAudit } from '~/models/audit-history.server'
+import {
+  getAuditFilterOptions,
+  getAuditLookups,
+  getAuditedProjects,
+  getAuditedRecordNames,
+  listAudit,
+} from '~/models/audit-history.server'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDateTime } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
@@ -73,9 +79,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const namedProjects = result.rows.flatMap((row) =>
     auditRowProjectIds(row).map((id) => ({ entityType: 'project', entityId: id })),
   )
-  const [lookups, projects] = await Promise.all([
+  const [lookups, projects, recordNames] = await Promise.all([
     getAuditLookups([...result.rows, ...namedDepartments]),
     getAuditedProjects([...result.rows, ...namedProjects]),
+    getAuditedRecordNames(result.rows),
   ])
   const userNames = new Map(options.users.map((user) => [user.id, user.name]))
   const rows = result.rows.map((row) => {
@@ -86,7 +93,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const department = row.entityType === 'department' && row.entityId ? lookups.departments[row.entityId] : undefined
     const named =
       department?.[locale === 'vi' ? 'nameVi' : 'nameEn'] ??
-      (row.entityType === 'user' && row.entityId ? userNames.get(row.entityId) : undefined)
+      (row.entityType === 'user' && row.entityId ? userNames.get(row.entityId) : undefined) ??
+      (row.entityId ? recordNames[row.entityId] : undefined)
     return {
       id: row.id,
       at: row.at.toISOString(),

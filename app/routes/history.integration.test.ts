@@ -159,6 +159,41 @@ describe('the admin audit page', () => {
     return auditLoader(routeArgs(makeRequest(`/admin/audit${query}`, { cookie })))
   }
 
+  test('an obstacle’s rows are named by its code and title and link to its page', async () => {
+    const admin = await signIn('admin')
+    const id = await createAndEdit()
+    const ref = await getReferenceIds()
+    const obstacle = await prisma.obstacle.create({
+      data: {
+        code: 'OBS-0042',
+        projectId: id,
+        category: 'land',
+        title: 'Chưa bàn giao 12 ha',
+        raisedOn: new Date('2025-07-01T00:00:00.000Z'),
+        raisedByKind: 'enterprise',
+        raisedByName: 'Doanh nghiệp',
+        deadline: new Date('2025-09-30T00:00:00.000Z'),
+        priority: 'high',
+        searchText: 'obs-0042',
+        departments: { create: [{ departmentId: ref.departmentId }] },
+      },
+    })
+    await writeAudit(
+      prisma,
+      { userId: admin.user.id, userName: 'Admin', ip: '127.0.0.1' },
+      {
+        action: 'create',
+        entityType: 'obstacle',
+        entityId: obstacle.id,
+      },
+    )
+    const page = await audit('?entity=obstacle', admin.cookie)
+    expect(page.rows[0]).toMatchObject({
+      entityName: 'OBS-0042 · Chưa bàn giao 12 ha',
+      href: `/obstacles/${obstacle.id}`,
+    })
+  })
+
   test('filters by action and by user, with a count, every filter from the URL', async () => {
     const admin = await signIn('admin')
     const id = await createAndEdit()
