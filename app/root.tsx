@@ -11,7 +11,7 @@ import {
   useLocation,
   useRouteLoaderData,
 } from '@remix-run/react'
-import { type ReactNode, useEffect, useState } from 'react'
+import { type ReactNode, useEffect, useLayoutEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import tailwindHref from '~/styles/tailwind.css?url'
@@ -100,6 +100,9 @@ function LanguageSwitch() {
   )
 }
 
+/** useLayoutEffect in the browser; on the server (where effects do not run) useEffect, without React's warning. */
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
+
 function navClass({ isActive }: { isActive: boolean }) {
   return `rounded-md px-3 py-2 text-sm font-medium ${isActive ? 'bg-white text-brand-900' : 'text-white hover:bg-white/10'}`
 }
@@ -110,8 +113,13 @@ export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce()
   // Without loader data (an error page), the language the request was rendered in.
   const locale = rootData?.locale ?? (isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE)
-  // The switch is a POST; after it the loader reports the new language, applied at once.
-  if (i18n.language !== locale) void i18n.changeLanguage(locale)
+  // The switch is a POST; after it the loader reports the new language, applied once that
+  // answer is on screen and before it is painted. Not during rendering: a render that React
+  // interrupts (long pages render in slices) would change the language back and forth and the
+  // new one would never show.
+  useIsomorphicLayoutEffect(() => {
+    if (i18n.language !== locale) void i18n.changeLanguage(locale)
+  }, [i18n, locale])
 
   return (
     <html lang={locale} className="h-full">

@@ -16,8 +16,9 @@ async function expectNoAxeViolations(page: Page) {
 
 async function firstProjectPath(page: Page) {
   await page.goto('/projects')
-  // The first body row's link (the header row's links sort the table).
-  const href = await page.getByRole('table').getByRole('row').nth(1).getByRole('link').getAttribute('href')
+  // The first body row's first link, its name (the header row's links sort the table; a later
+  // cell links to the project's open obstacles).
+  const href = await page.getByRole('table').getByRole('row').nth(1).getByRole('link').first().getAttribute('href')
   if (!href?.startsWith('/projects/')) throw new Error('The demo register has no project')
   return href
 }
@@ -129,6 +130,80 @@ for (const locale of ['vi', 'en'] as const) {
     await page.getByRole('button', { name: locale === 'vi' ? 'Lưu' : 'Save' }).click()
     await expect(page.getByRole('alert')).toBeVisible()
     await expectNoAxeViolations(page)
+  })
+
+  test(`every obstacles and meetings page passes axe (WCAG 2.2 AA) in ${language}`, async ({ page, context }) => {
+    await useLanguage(context, locale)
+    const vi = locale === 'vi'
+    const pages = ['/obstacles', '/obstacles?overdue=1', '/obstacles/new', '/meetings', '/meetings/new']
+    // An obstacle page: the first row of the register; its project's obstacles tab from that project's page.
+    await page.goto('/obstacles')
+    const obstacleRow = page.getByRole('table').first().locator('tbody').getByRole('row').first()
+    const obstaclePath = await obstacleRow.getByRole('link').first().getAttribute('href')
+    expect(obstaclePath).toMatch(/^\/obstacles\/[^/]+$/)
+    pages.push(obstaclePath!)
+    const projectPath = await obstacleRow.getByRole('link').nth(1).getAttribute('href')
+    expect(projectPath).toMatch(/^\/projects\/[^/]+$/)
+    await page.goto(projectPath!)
+    const obstaclesTabPath = await page
+      .getByRole('navigation', { name: vi ? 'Các mục của dự án' : 'Project sections' })
+      .getByRole('link', { name: vi ? 'Vướng mắc' : 'Obstacles' })
+      .getAttribute('href')
+    expect(obstaclesTabPath).toBe(`${projectPath}/obstacles`)
+    pages.push(obstaclesTabPath!)
+    // A meeting page: the first row of the meetings list (the demo seed has one).
+    await page.goto('/meetings')
+    const meetingPath = await page
+      .getByRole('table')
+      .locator('tbody')
+      .getByRole('row')
+      .first()
+      .getByRole('link')
+      .getAttribute('href')
+    expect(meetingPath).toMatch(/^\/meetings\/[^/]+$/)
+    pages.push(meetingPath!)
+    await expectPagesPass(page, locale, pages)
+    // The meeting form showing its errors, an obstacle row's among them.
+    await page.goto('/meetings/new')
+    await page.getByRole('button', { name: vi ? 'Thêm vướng mắc' : 'Add an obstacle' }).click()
+    // From the keyboard: the new row's first field has the focus, and its message on leaving it
+    // moves the buttons below.
+    await page.getByRole('button', { name: vi ? 'Lưu cuộc họp' : 'Save meeting' }).press('Enter')
+    await expect(page.getByRole('alert')).toBeVisible()
+    await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+  test.describe('as the editor of a responsible department', () => {
+    test.use({ storageState: 'e2e/.auth/editor-sct.json' })
+
+    test(`an obstacle's follow-up forms and editor pass axe (WCAG 2.2 AA) in ${language}`, async ({
+      page,
+      context,
+    }) => {
+      await useLanguage(context, locale)
+      const vi = locale === 'vi'
+      // The first of the department's own open obstacles: its page shows the measure and status forms.
+      await page.goto('/obstacles')
+      await page
+        .getByRole('link', { name: vi ? 'Vướng mắc đang mở của cơ quan tôi' : 'My department’s open obstacles' })
+        .click()
+      const firstRow = page.getByRole('table').first().locator('tbody').getByRole('row').first()
+      // The department's own list, not the whole register still on screen.
+      await expect(page).toHaveURL(/[?&]department=/)
+      await expect(firstRow.getByRole('cell').nth(3).getByRole('listitem').filter({ hasText: /^SCT$/ })).toHaveCount(1)
+      const obstaclePath = await firstRow.getByRole('link').first().getAttribute('href')
+      expect(obstaclePath).toMatch(/^\/obstacles\/[^/]+$/)
+      await expectPagesPass(page, locale, [obstaclePath!, `${obstaclePath}/edit`])
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(vi ? 'Sửa vướng mắc' : 'Edit obstacle')
+      // The status form refusing a resolution without its note.
+      await page.goto(obstaclePath!)
+      const statusForm = page.getByRole('region', { name: vi ? 'Chuyển trạng thái' : 'Change status' })
+      await statusForm.getByLabel(vi ? 'Chuyển sang' : 'Move to', { exact: true }).selectOption('resolved')
+      await statusForm.getByRole('button', { name: vi ? 'Chuyển trạng thái' : 'Change status' }).click()
+      await expect(statusForm.locator('textarea[aria-invalid="true"]')).toBeVisible()
+      await expectNoAxeViolations(page)
+    })
   })
 }
 

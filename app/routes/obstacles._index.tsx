@@ -1,6 +1,6 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
-import { useId } from 'react'
+import { type RefObject, useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ObstacleTable } from '~/components/obstacle-table'
@@ -48,6 +48,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
+/**
+ * The filters are uncontrolled fields (they work without JavaScript), so a link that changes
+ * the address without the form (my department's obstacles, a count, clear filters) would
+ * leave the previous choices on screen. When the address's filters change, set them again.
+ */
+function useFiltersFollowAddress(form: RefObject<HTMLFormElement | null>, values: Record<string, string | boolean>) {
+  const serialized = JSON.stringify(values)
+  const shown = useRef(serialized)
+  useEffect(() => {
+    if (!form.current || shown.current === serialized) return
+    shown.current = serialized
+    for (const [name, value] of Object.entries(JSON.parse(serialized) as Record<string, string | boolean>)) {
+      const field = form.current.elements.namedItem(name)
+      if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = value === true
+      else if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = String(value)
+    }
+  }, [form, serialized])
+}
+
 /** A count in the summary links to the same list narrowed to that department or category. */
 function narrowedHref(searchParams: URLSearchParams, key: string, value: string) {
   const params = new URLSearchParams(searchParams)
@@ -63,6 +82,17 @@ export default function ObstacleListPage() {
   const [searchParams] = useSearchParams()
   const countsHeadingId = useId()
   const { query } = data
+  const filtersForm = useRef<HTMLFormElement>(null)
+  useFiltersFollowAddress(filtersForm, {
+    q: query.q ?? '',
+    department: query.department ?? '',
+    category: query.category ?? '',
+    status: query.status ?? '',
+    priority: query.priority ?? '',
+    project: query.project ?? '',
+    unit: query.unit ?? '',
+    overdue: query.overdue,
+  })
   const name = (row: { nameVi: string; nameEn: string }) => (locale === 'vi' ? row.nameVi : row.nameEn)
 
   const sortLabels: Record<string, string> = {
@@ -102,6 +132,7 @@ export default function ObstacleListPage() {
       </div>
 
       <Form
+        ref={filtersForm}
         method="get"
         className="rounded-lg border border-slate-300 bg-white p-4"
         aria-label={t('obstacles.list.filters')}
