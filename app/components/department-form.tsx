@@ -1,10 +1,9 @@
 import { type SubmissionResult, getFormProps, getInputProps, useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Form } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { buttonClassName } from '~/components/ui/button'
 import { TextField } from '~/components/ui/field'
-import { DepartmentSchema } from '~/models/department-schema'
+import { type FormConstraint, useDeferredValidation } from '~/utils/deferred-validation'
 
 /** The department form, for adding (on the list) and for editing. */
 export function DepartmentForm({
@@ -12,20 +11,24 @@ export function DepartmentForm({
   defaults,
   lastResult,
   submitLabel,
+  constraint,
 }: {
   id: string
+  /** getZodConstraint(DepartmentSchema), from the loader. */
+  constraint: FormConstraint
   defaults?: { code: string; nameVi: string; nameEn: string }
   lastResult?: SubmissionResult<string[]> | null
   submitLabel: string
 }) {
   const { t } = useTranslation()
+  const onValidate = useDeferredValidation(() => import('~/models/department-schema').then((m) => m.DepartmentSchema))
   const [form, fields] = useForm({
     id,
-    constraint: getZodConstraint(DepartmentSchema),
+    constraint,
     lastResult,
     defaultValue: defaults,
     shouldValidate: 'onBlur',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: DepartmentSchema }),
+    onValidate,
   })
   return (
     <Form

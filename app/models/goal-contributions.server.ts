@@ -92,8 +92,9 @@ export function capitalEventsSql(bounds: Bounds, scope: MetricScope, fdiOnly: bo
            WHERE p."deletedAt" IS NULL AND p."registeredCapitalVnd" IS NOT NULL
              AND p."ircDate" >= ? AND p."ircDate" < ?${fdi}${where.sql}
           UNION ALL
+          -- CROSS JOIN: read the period's adjustments by date, never every project first.
           SELECT p."id", p."code", p."name", 'adjustment', c."date", c."amountVnd", COALESCE(c."documentNumber", c."note")
-            FROM "CapitalChange" c JOIN "Project" p ON p."id" = c."projectId"
+            FROM "CapitalChange" c CROSS JOIN "Project" p ON p."id" = c."projectId"
            WHERE p."deletedAt" IS NULL AND c."date" >= ? AND c."date" < ?${fdi}${where.sql}`,
     params: [start, end, ...where.params, start, end, ...where.params] as unknown[],
   }

@@ -74,8 +74,9 @@ async function capitalByDay(bounds: Bounds, scope: MetricScope, fdiOnly: boolean
         WHERE p."deletedAt" IS NULL AND p."registeredCapitalVnd" IS NOT NULL
           AND p."ircDate" >= ? AND p."ircDate" < ?${fdi}${where.sql}
        UNION ALL
+       -- CROSS JOIN: read the period's adjustments by date, never every project first.
        SELECT c."date" AS day, c."amountVnd" AS amount
-         FROM "CapitalChange" c JOIN "Project" p ON p."id" = c."projectId"
+         FROM "CapitalChange" c CROSS JOIN "Project" p ON p."id" = c."projectId"
         WHERE p."deletedAt" IS NULL AND c."date" >= ? AND c."date" < ?${fdi}${where.sql}
      ) GROUP BY day`,
     start,
@@ -86,6 +87,31 @@ async function capitalByDay(bounds: Bounds, scope: MetricScope, fdiOnly: boolean
     ...where.params,
   )
   return rows.map((row) => ({ day: new Date(row.day), vnd: BigInt(row.vnd ?? 0) }))
+}
+
+/**
+ * COUNT and SUM of a dated table's rows in the period, on projects not deleted within the
+ * scope. CROSS JOIN keeps SQLite on the table's date index (a covering one: date, project,
+ * value) with one project lookup per row, never a pass over every project first.
+ */
+async function datedAggregate(
+  table: string,
+  dateColumn: string,
+  filter: string,
+  value: string,
+  bounds: Bounds,
+  scope: MetricScope,
+) {
+  const where = scopeSql(scope)
+  const [row] = await prisma.$queryRawUnsafe<{ n: bigint | number; total: bigint | number | null }[]>(
+    `SELECT COUNT(*) AS n, SUM(${value}) AS total
+       FROM "${table}" x CROSS JOIN "Project" p ON p."id" = x."projectId"
+      WHERE ${filter} AND x."${dateColumn}" >= ? AND x."${dateColumn}" < ? AND p."deletedAt" IS NULL${where.sql}`,
+    sqlDate(bounds.start),
+    sqlDate(bounds.end),
+    ...where.params,
+  )
+  return row ?? { n: 0, total: null }
 }
 
 /** The rate for a day: the latest on or before it, else the earliest known. */
@@ -134,20 +160,17 @@ export async function computeMetric(
       return count(await prisma.project.count({ where: { ...project, policyDecisionDate: inPeriod } }))
     case 'ircs_issued':
       return count(await prisma.project.count({ where: { ...project, ircDate: inPeriod } }))
-    case 'construction_starts':
-      return count(
-        await prisma.milestone.count({ where: { kind: 'construction_start', actualDate: inPeriod, project } }),
-      )
+    case 'construction_starts': {
+      const row = await datedAggregate('Milestone', 'actualDate', `x."kind" = 'construction_start'`, '1', bounds, scope)
+      return count(Number(row.n))
+    }
     case 'capital_disbursed_vnd': {
-      const sum = await prisma.disbursement.aggregate({ _sum: { amountVnd: true }, where: { date: inPeriod, project } })
-      return money(sum._sum.amountVnd ?? 0n)
+      const row = await datedAggregate('Disbursement', 'date', '1', 'x."amountVnd"', bounds, scope)
+      return money(BigInt(row.total ?? 0))
     }
     case 'clearance_handed_over_ha': {
-      const sum = await prisma.clearanceHandover.aggregate({
-        _sum: { hectares: true },
-        where: { date: inPeriod, project },
-      })
-      return count(sum._sum.hectares ?? 0)
+      const row = await datedAggregate('ClearanceHandover', 'date', '1', 'x."hectares"', bounds, scope)
+      return count(Number(row.total ?? 0))
     }
     case 'statistic': {
       if (!indicatorId) return null
@@ -186,6 +209,15 @@ export type PipelineProject = {
   value: number
 }
 
+type PipelineRow = {
+  plannedDate: string | Date | null
+  likelihood: string | null
+  id: string
+  code: string
+  name: string
+  capital: bigint | number | null
+}
+
 function likelihoodOf(value: string | null): Likelihood {
   return isOneOf(LIKELIHOODS, value) ? value : 'medium'
 }
@@ -201,34 +233,28 @@ export async function listPipeline(metric: GoalMetric, period: Period, scope: Me
   await ensureDb()
   const bounds = periodRange(period)
   if (today >= bounds.end) return { projects: [] as PipelineProject[], weighted: 0 }
-  const notYet: Prisma.ProjectWhereInput =
-    kind === 'irc' ? { ircDate: null } : kind === 'policy_approval' ? { policyDecisionDate: null } : {}
-  const rows = await prisma.milestone.findMany({
-    where: {
-      kind,
-      plannedDate: { lt: bounds.end },
-      ...(kind === 'construction_start' ? { actualDate: null } : {}),
-      project: {
-        deletedAt: null,
-        status: { notIn: ['cancelled', 'suspended'] },
-        ...(metric === 'fdi_attracted_usd' ? { investmentType: 'fdi' } : {}),
-        ...notYet,
-        ...scopeWhere(scope),
-      },
-    },
-    orderBy: { plannedDate: 'asc' },
-    take: 500,
-    select: {
-      plannedDate: true,
-      likelihood: true,
-      project: { select: { id: true, code: true, name: true, registeredCapitalVnd: true } },
-    },
-  })
+  // Raw SQL read in planned order from the (kind, pending, plannedDate) index, each row's
+  // project looked up by id. `pending` is kept by triggers: no IRC date (irc), no policy
+  // decision date (policy_approval), no actual date (construction_start) (docs/decisions/010).
+  const fdi = metric === 'fdi_attracted_usd' ? ` AND p."investmentType" = 'fdi'` : ''
+  const where = scopeSql(scope)
+  const rows = await prisma.$queryRawUnsafe<PipelineRow[]>(
+    `SELECT m."plannedDate" AS plannedDate, m."likelihood" AS likelihood,
+            p."id" AS id, p."code" AS code, p."name" AS name, p."registeredCapitalVnd" AS capital
+       FROM "Milestone" m JOIN "Project" p ON p."id" = m."projectId"
+      WHERE m."kind" = ? AND m."pending" = 1 AND m."plannedDate" < ?
+        AND p."deletedAt" IS NULL AND p."status" NOT IN ('cancelled', 'suspended')${fdi}${where.sql}
+      ORDER BY m."plannedDate" ASC
+      LIMIT 500`,
+    kind,
+    sqlDate(bounds.end),
+    ...where.params,
+  )
   const rates = metric === 'fdi_attracted_usd' ? await ratesAscending() : []
   const latestRate = rates.at(-1)?.vndPerUsd ?? null
   const projects: PipelineProject[] = rows.map((row) => {
     const likelihood = likelihoodOf(row.likelihood)
-    const capital = row.project.registeredCapitalVnd ?? 0n
+    const capital = row.capital === null ? 0n : BigInt(row.capital)
     const value =
       METRIC_UNIT[metric] === 'count'
         ? 1
@@ -238,10 +264,10 @@ export async function listPipeline(metric: GoalMetric, period: Period, scope: Me
             : 0
           : Number(capital)
     return {
-      id: row.project.id,
-      code: row.project.code,
-      name: row.project.name,
-      plannedDate: row.plannedDate ?? bounds.end,
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      plannedDate: row.plannedDate === null ? bounds.end : new Date(row.plannedDate),
       likelihood,
       weight: LIKELIHOOD_WEIGHT[likelihood],
       value,

@@ -1,9 +1,28 @@
 import { z } from 'zod'
 import { GOAL_DIRECTIONS, GOAL_METRICS, GOAL_SCOPES, type GoalMetric, METRIC_UNIT } from '~/models/goal-vocabulary'
-import { type Period, type PeriodKind, parsePeriodKey, periodKey, periodMonths } from '~/models/period'
+import {
+  INDICATOR_UNITS,
+  MAX_YEAR,
+  MIN_YEAR,
+  PERIOD_KINDS,
+  type PeriodValues,
+  periodFromParts,
+  periodKeyOf,
+  periodParts,
+} from '~/models/goal-form-fields'
+import { type Period, periodMonths } from '~/models/period'
 import { PROJECT_KINDS, SECTORS } from '~/models/project-vocabulary'
 import { type Locale } from '~/utils/locale'
 import { formatForInput, parseLocaleDecimal } from '~/utils/number-input'
+
+export {
+  INDICATOR_UNITS,
+  PERIOD_KINDS,
+  periodFromParts,
+  periodIndexCount,
+  periodKeyOf,
+  periodParts,
+} from '~/models/goal-form-fields'
 
 /**
  * The goal editor's one schema, run by Conform in the browser and again by the action.
@@ -15,22 +34,7 @@ import { formatForInput, parseLocaleDecimal } from '~/utils/number-input'
  * is stored: a period key, one scope value, the phasing as JSON shares.
  */
 
-export const PERIOD_KINDS = ['quarter', 'half', 'months', 'year'] as const satisfies readonly PeriodKind[]
-
-/** Units an indicator may be reported in; the database keeps the code. */
-export const INDICATOR_UNITS = [
-  'percent',
-  'index',
-  'million_kwh',
-  'billion_kwh',
-  'tonnes',
-  'thousand_tonnes',
-  'units',
-] as const
-
 const MAX_TARGET = 1e15
-const MIN_YEAR = 2000
-const MAX_YEAR = 2100
 /** A browser's crypto.randomUUID(): one per opened create form (docs/decisions/007). */
 const SUBMISSION_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -49,39 +53,6 @@ export const submissionKeyField = z.string().regex(SUBMISSION_KEY, 'goals.errors
 // Periods as a form shows them: kind + year + index
 // ---------------------------------------------------------------------------------------
 
-/** How many choices of index a kind of period has (Q1–Q4, H1–H2, first 1–12 months). */
-export function periodIndexCount(kind: PeriodKind): number {
-  switch (kind) {
-    case 'quarter':
-      return 4
-    case 'half':
-      return 2
-    case 'months':
-      return 12
-    case 'year':
-      return 1
-  }
-}
-
-/** The period the three controls name, or null when the index does not fit the kind. */
-export function periodFromParts(kind: PeriodKind, year: number, index: number | undefined): Period | null {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return null
-  if (kind === 'year') return { kind, year, index: 1 }
-  if (index === undefined || !Number.isInteger(index) || index < 1 || index > periodIndexCount(kind)) return null
-  return { kind, year, index }
-}
-
-/** A stored period key as the form's three values. */
-export function periodParts(key: string | null | undefined) {
-  const period = key ? parsePeriodKey(key) : null
-  if (!period) return { periodKind: undefined, periodYear: undefined, periodIndex: undefined }
-  return {
-    periodKind: period.kind,
-    periodYear: String(period.year),
-    periodIndex: period.kind === 'year' ? undefined : String(period.index),
-  }
-}
-
 /** The fields a period takes in a form; `refinePeriod` checks them together. */
 export const periodFields = {
   periodKind: choice(PERIOD_KINDS),
@@ -92,8 +63,6 @@ export const periodFields = {
     .max(MAX_YEAR, 'goals.errors.year'),
   periodIndex: z.number({ error: 'errors.choose' }).int('errors.unknownOption').optional(),
 }
-
-type PeriodValues = { periodKind: PeriodKind; periodYear: number; periodIndex?: number }
 
 /** Adds the period's issue, if any, and returns the period. */
 export function refinePeriod(value: PeriodValues, ctx: z.RefinementCtx): Period | null {
@@ -106,12 +75,6 @@ export function refinePeriod(value: PeriodValues, ctx: z.RefinementCtx): Period 
     })
   }
   return period
-}
-
-export function periodKeyOf(value: PeriodValues): string {
-  const period = periodFromParts(value.periodKind, value.periodYear, value.periodIndex)
-  if (!period) throw new Error('periodKeyOf called on an unchecked period')
-  return periodKey(period)
 }
 
 // ---------------------------------------------------------------------------------------

@@ -10,28 +10,33 @@ export const OBSTACLE_SORT_COLUMNS = ['deadline', 'raisedOn', 'code', 'updatedAt
  * sort and page in the query string. A value that makes no sense is dropped (an old
  * bookmark still opens). `status=unresolved` means open, in progress or escalated.
  */
-const ObstacleListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
-  status: z
-    .enum([...OBSTACLE_STATUSES, 'unresolved'])
-    .optional()
-    .catch(undefined),
-  category: z.enum(OBSTACLE_CATEGORIES).optional().catch(undefined),
-  priority: z.enum(OBSTACLE_PRIORITIES).optional().catch(undefined),
-  overdue: z
-    .enum(['1'])
-    .optional()
-    .catch(undefined)
-    .transform((value) => value === '1'),
-  department: z.string().max(40).optional().catch(undefined),
-  project: z.string().max(40).optional().catch(undefined),
-  unit: z.string().max(40).optional().catch(undefined),
-  sort: z.enum(OBSTACLE_SORT_COLUMNS).catch('deadline'),
-  dir: z.enum(['asc', 'desc']).catch('asc'),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-})
+// Built on first use, not at import: pages that only link to the list (the at-risk panel)
+// import this module, and a schema made at import would bring Zod into their JavaScript.
+function obstacleListQuerySchema() {
+  return z.object({
+    q: z.string().trim().max(200).optional().catch(undefined),
+    status: z
+      .enum([...OBSTACLE_STATUSES, 'unresolved'])
+      .optional()
+      .catch(undefined),
+    category: z.enum(OBSTACLE_CATEGORIES).optional().catch(undefined),
+    priority: z.enum(OBSTACLE_PRIORITIES).optional().catch(undefined),
+    overdue: z
+      .enum(['1'])
+      .optional()
+      .catch(undefined)
+      .transform((value) => value === '1'),
+    department: z.string().max(40).optional().catch(undefined),
+    project: z.string().max(40).optional().catch(undefined),
+    unit: z.string().max(40).optional().catch(undefined),
+    sort: z.enum(OBSTACLE_SORT_COLUMNS).catch('deadline'),
+    dir: z.enum(['asc', 'desc']).catch('asc'),
+    page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  })
+}
+let ObstacleListQuerySchema: ReturnType<typeof obstacleListQuerySchema> | undefined
 
-export type ObstacleListQuery = z.infer<typeof ObstacleListQuerySchema>
+export type ObstacleListQuery = z.infer<ReturnType<typeof obstacleListQuerySchema>>
 
 export const OBSTACLE_FILTER_KEYS = [
   'q',
@@ -47,6 +52,7 @@ export const OBSTACLE_FILTER_KEYS = [
 export function parseObstacleListQuery(searchParams: URLSearchParams): ObstacleListQuery {
   const raw: Record<string, string> = {}
   for (const [key, value] of searchParams) if (value !== '') raw[key] = value
+  ObstacleListQuerySchema ??= obstacleListQuerySchema()
   return ObstacleListQuerySchema.parse(raw)
 }
 

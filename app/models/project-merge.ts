@@ -222,20 +222,30 @@ export type ProjectEditConflict = {
 // The base, carried by the form in a hidden field
 // ---------------------------------------------------------------------------------------
 
-const textValue = z.string().max(20_000).optional()
-const MergeBaseSchema = z.object({
-  locale: z.string().refine(isLocale),
-  values: z.object({
-    ...(Object.fromEntries(SCALAR_FIELDS.map((field) => [field, textValue])) as Record<ScalarField, typeof textValue>),
-    investors: z
-      .array(z.object({ name: z.string(), country: z.string(), role: z.string(), capitalShare: z.string() }))
-      .max(100)
-      .optional(),
-    milestones: z
-      .partialRecord(z.enum(MILESTONE_KINDS), z.object({ plannedDate: textValue, actualDate: textValue }))
-      .optional(),
-  }),
-})
+/**
+ * Built on first use, not at import: the editor's component imports this module for the
+ * merge's field helpers, and a schema made at import would bring Zod into its page.
+ */
+function mergeBaseSchema() {
+  const textValue = z.string().max(20_000).optional()
+  return z.object({
+    locale: z.string().refine(isLocale),
+    values: z.object({
+      ...(Object.fromEntries(SCALAR_FIELDS.map((field) => [field, textValue])) as Record<
+        ScalarField,
+        typeof textValue
+      >),
+      investors: z
+        .array(z.object({ name: z.string(), country: z.string(), role: z.string(), capitalShare: z.string() }))
+        .max(100)
+        .optional(),
+      milestones: z
+        .partialRecord(z.enum(MILESTONE_KINDS), z.object({ plannedDate: textValue, actualDate: textValue }))
+        .optional(),
+    }),
+  })
+}
+let MergeBaseSchema: ReturnType<typeof mergeBaseSchema> | undefined
 
 /** Only the merged fields, so the hidden field carries nothing else. */
 function pickMergeFields(values: ProjectEditorValues): ProjectEditorValues {
@@ -263,6 +273,7 @@ export function parseMergeBase(text: unknown, locale: Locale): ProjectEditorValu
   } catch {
     return undefined
   }
+  MergeBaseSchema ??= mergeBaseSchema()
   const parsed = MergeBaseSchema.safeParse(json)
   if (!parsed.success || parsed.data.locale !== locale) return undefined
   return pickMergeFields(parsed.data.values)

@@ -4,15 +4,14 @@
  * NewPasswordSchema (app/utils/password.server.ts), which adds the list of common passwords.
  */
 import { z } from 'zod'
-import { ROLES } from '~/models/user-vocabulary'
+import { ROLES, USER_STATUSES } from '~/models/user-vocabulary'
 
 // The same bounds as PASSWORD_MIN_LENGTH / PASSWORD_MAX_LENGTH of password.server.ts (a test
 // keeps them equal); that module cannot be imported here (argon2, a 49 000-word list).
 const PASSWORD_MIN = 12
 const PASSWORD_MAX = 128
 
-export const USER_STATUSES = ['active', 'disabled'] as const
-export type UserStatus = (typeof USER_STATUSES)[number]
+export { USER_STATUSES, type UserStatus } from '~/models/user-vocabulary'
 
 /** A new password as the browser can check it: length only. */
 export const BrowserPasswordSchema = z

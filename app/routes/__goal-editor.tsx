@@ -6,16 +6,17 @@ import {
   getSelectProps,
   useForm,
 } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Form, Link, useNavigation } from '@remix-run/react'
-import { type ReactNode, useMemo } from 'react'
+import { type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buttonClassName } from '~/components/ui/button'
 import { FieldErrors, SelectField, TextField } from '~/components/ui/field'
-import { type GoalFormValues, PERIOD_KINDS, createGoalEditorSchema, periodIndexCount } from '~/models/goal-schema'
+import { PERIOD_KINDS, periodIndexCount } from '~/models/goal-form-fields'
+import { type GoalFormValues } from '~/models/goal-schema'
 import { GOAL_DIRECTIONS, GOAL_METRICS, GOAL_SCOPES, METRIC_UNIT } from '~/models/goal-vocabulary'
 import { type PeriodKind } from '~/models/period'
 import { PROJECT_KINDS, SECTORS, isOneOf } from '~/models/project-vocabulary'
+import { type FormConstraint, useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
 
 /** The goal editor, shared by the "new" and "edit" routes (their actions: __goal-editor.server.tsx). */
@@ -72,8 +73,11 @@ export function GoalEditor({
   cancelTo,
   hiddenFields = {},
   stale,
+  constraint,
 }: {
   title: string
+  /** getZodConstraint(createGoalEditorSchema(locale)), from the loader. */
+  constraint: FormConstraint
   defaults: GoalEditorDefaults
   options: GoalEditorOptions
   lastResult?: SubmissionResult<string[]> | null
@@ -84,15 +88,18 @@ export function GoalEditor({
   const { t } = useTranslation()
   const locale = useLocale()
   const navigation = useNavigation()
-  const schema = useMemo(() => createGoalEditorSchema(locale), [locale])
+  const onValidate = useDeferredValidation(
+    () => import('~/models/goal-schema').then((m) => m.createGoalEditorSchema(locale)),
+    [locale],
+  )
   const [form, fields] = useForm({
     id: 'goal-editor',
-    constraint: getZodConstraint(schema),
+    constraint,
     lastResult,
     defaultValue: defaults,
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate,
   })
   const text = (field: FieldMetadata<unknown>) => getInputProps(field as FieldMetadata<string>, { type: 'text' })
   const periodKind = fields.periodKind.value

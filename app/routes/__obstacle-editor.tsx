@@ -7,15 +7,14 @@ import {
   getTextareaProps,
   useForm,
 } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Form, Link, useNavigation } from '@remix-run/react'
 import { type ReactNode, useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buttonClassName } from '~/components/ui/button'
 import { FieldErrors, SelectField, TextField, TextareaField } from '~/components/ui/field'
 import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES, RAISED_BY_KINDS } from '~/models/obstacle-rules'
-import { createObstacleEditSchema, createObstacleSchema } from '~/models/obstacle-schema'
 import { provinceToday, toDateInputValue } from '~/utils/format'
+import { type FormConstraint, useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
 
 /** The obstacle editor, shared by the "new" and "edit" routes (their actions: __obstacle-editor.server.tsx). */
@@ -65,8 +64,11 @@ export function ObstacleEditor({
   cancelTo,
   hiddenFields = {},
   stale,
+  constraint,
 }: {
   mode: 'create' | 'edit'
+  /** getZodConstraint of the mode's schema, from the loader. */
+  constraint: FormConstraint
   title: string
   defaults: ObstacleEditorDefaults
   options: ObstacleEditorOptions
@@ -80,18 +82,21 @@ export function ObstacleEditor({
   const navigation = useNavigation()
   const departmentsHintId = useId()
   const today = useMemo(() => provinceToday(), [])
-  const schema = useMemo(
-    () => (mode === 'create' ? createObstacleSchema(today) : createObstacleEditSchema(today)),
+  const onValidate = useDeferredValidation(
+    () =>
+      import('~/models/obstacle-schema').then((m) =>
+        mode === 'create' ? m.createObstacleSchema(today) : m.createObstacleEditSchema(today),
+      ),
     [mode, today],
   )
   const [form, fields] = useForm({
     id: `obstacle-${mode}`,
-    constraint: getZodConstraint(schema),
+    constraint,
     lastResult,
     defaultValue: defaults,
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate,
   })
   const name = (row: { nameVi: string; nameEn: string }) => (locale === 'vi' ? row.nameVi : row.nameEn)
   const optional = ` ${t('common.optional')}`

@@ -7,13 +7,11 @@ import {
   getTextareaProps,
   useForm,
 } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Form, Link, useNavigation } from '@remix-run/react'
-import { type ComponentProps, type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
+import { type ComponentProps, type ReactNode, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, buttonClassName } from '~/components/ui/button'
 import { FieldErrors, SelectField, TextField, TextareaField } from '~/components/ui/field'
-import { createProjectEditorSchema } from '~/models/project-editor-schema'
 import {
   type FieldValue,
   type MergeField,
@@ -32,6 +30,7 @@ import {
   SECTORS,
 } from '~/models/project-vocabulary'
 import { formatDate } from '~/utils/format'
+import { type FormConstraint, useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
 
 /** What the editor starts with: strings as the form shows them (numbers in the locale). */
@@ -82,8 +81,11 @@ export function ProjectEditor({
   cancelTo,
   hiddenFields = {},
   conflict,
+  constraint,
 }: {
   title: string
+  /** getZodConstraint(createProjectEditorSchema(locale)), from the loader. */
+  constraint: FormConstraint
   defaults: ProjectEditorDefaults
   options: ProjectEditorOptions
   lastResult?: SubmissionResult<string[]> | null
@@ -96,18 +98,19 @@ export function ProjectEditor({
   const { t } = useTranslation()
   const locale = useLocale()
   const navigation = useNavigation()
-  const schema = useMemo(() => createProjectEditorSchema(locale), [locale])
+  const onValidate = useDeferredValidation(
+    () => import('~/models/project-editor-schema').then((m) => m.createProjectEditorSchema(locale)),
+    [locale],
+  )
 
   const [form, fields] = useForm({
     id: 'project-editor',
-    constraint: getZodConstraint(schema),
+    constraint,
     lastResult,
     defaultValue: defaults,
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
-    onValidate({ formData }) {
-      return parseWithZod(formData, { schema })
-    },
+    onValidate,
   })
   const milestones = fields.milestones.getFieldset()
   const investors = fields.investors.getFieldList()

@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
-import { Form, Link, useActionData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
@@ -10,6 +10,7 @@ import { OwnPasswordSchema } from '~/models/user-schema'
 import { OwnPasswordServerSchema, changeOwnPassword } from '~/models/user.server'
 import { FormAlert } from '~/routes/__user-forms'
 import { actorFor, requireUser } from '~/utils/auth.server'
+import { useDeferredValidation } from '~/utils/deferred-validation'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { takeSignInAttempt } from '~/utils/rate-limit.server'
 import { getClientIp } from '~/utils/request-info.server'
@@ -22,7 +23,10 @@ const HIDDEN = { hideFields: ['currentPassword', 'password', 'confirmPassword'] 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request)
   const t = createI18n(getLocale(request)).t
-  return { title: `${t('admin.ownPassword.title')} · Tiendo` }
+  return {
+    constraint: getZodConstraint(OwnPasswordSchema),
+    title: `${t('admin.ownPassword.title')} · Tiendo`,
+  }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -53,14 +57,16 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function OwnPasswordPage() {
+  const { constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
+  const onValidate = useDeferredValidation(() => import('~/models/user-schema').then((m) => m.OwnPasswordSchema))
   const [form, fields] = useForm({
     id: 'own-password',
-    constraint: getZodConstraint(OwnPasswordSchema),
+    constraint,
     lastResult: actionData?.result,
     shouldValidate: 'onBlur',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: OwnPasswordSchema }),
+    onValidate,
   })
   return (
     <div className="mx-auto max-w-xl space-y-6">

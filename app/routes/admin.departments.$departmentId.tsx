@@ -1,4 +1,4 @@
-import { parseWithZod } from '@conform-to/zod/v4'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, 'manage:department')
   const department = await getDepartment(params.departmentId ?? '')
   invariantResponse(department, 'Department not found', 404)
-  return { department }
+  return { department, constraint: getZodConstraint(DepartmentSchema) }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -39,13 +39,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function DepartmentPage() {
-  const { department } = useLoaderData<typeof loader>()
+  const { department, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('departments.editTitle', { name: department.nameVi })}</h1>
       <DepartmentForm
+        constraint={constraint}
         id={`department-${department.id}`}
         defaults={department}
         lastResult={actionData?.result}

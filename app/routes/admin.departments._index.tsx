@@ -1,4 +1,4 @@
-import { parseWithZod } from '@conform-to/zod/v4'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
@@ -15,7 +15,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, 'manage:department')
   const t = createI18n(getLocale(request)).t
-  return { title: `${t('departments.title')} · Tiendo`, departments: await listDepartments() }
+  return {
+    title: `${t('departments.title')} · Tiendo`,
+    departments: await listDepartments(),
+    constraint: getZodConstraint(DepartmentSchema),
+  }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -33,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function DepartmentsPage() {
-  const { departments } = useLoaderData<typeof loader>()
+  const { departments, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   return (
@@ -88,7 +92,12 @@ export default function DepartmentsPage() {
         <h2 id="add-department" className="text-lg font-semibold">
           {t('departments.addTitle')}
         </h2>
-        <DepartmentForm id="add-department-form" lastResult={actionData?.result} submitLabel={t('departments.add')} />
+        <DepartmentForm
+          constraint={constraint}
+          id="add-department-form"
+          lastResult={actionData?.result}
+          submitLabel={t('departments.add')}
+        />
       </section>
     </div>
   )

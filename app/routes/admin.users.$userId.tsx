@@ -21,6 +21,7 @@ import { ROLES } from '~/models/user-vocabulary'
 import { AccountStatusBadge, CheckboxField, FormAlert, departmentName } from '~/routes/__user-forms'
 import { actorFor, requirePermission } from '~/utils/auth.server'
 import { formatDateTime } from '~/utils/format'
+import { useDeferredValidation } from '~/utils/deferred-validation'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
@@ -37,6 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(target, 'User not found', 404)
   const t = createI18n(getLocale(request)).t
   return {
+    constraints: { edit: getZodConstraint(UserEditSchema), password: getZodConstraint(SetPasswordSchema) },
+
     title: `${target.name} · ${t('admin.users.title')} · Tiendo`,
     target,
     isSelf: target.id === user.id,
@@ -122,16 +125,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function UserPage() {
-  const { target, isSelf, departments } = useLoaderData<typeof loader>()
+  const { target, isSelf, departments, constraints } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   const locale = useLocale()
   const resultOf = (intent: string) =>
     actionData?.intent === intent ? (actionData.result as SubmissionResult<string[]>) : undefined
 
+  const validateEdit = useDeferredValidation(() => import('~/models/user-schema').then((m) => m.UserEditSchema))
   const [editForm, editFields] = useForm({
     id: `user-${target.id}`,
-    constraint: getZodConstraint(UserEditSchema),
+    constraint: constraints.edit,
     lastResult: resultOf('update'),
     defaultValue: {
       name: target.name,
@@ -141,14 +145,15 @@ export default function UserPage() {
       version: String(target.version),
     },
     shouldValidate: 'onBlur',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: UserEditSchema }),
+    onValidate: validateEdit,
   })
+  const validatePassword = useDeferredValidation(() => import('~/models/user-schema').then((m) => m.SetPasswordSchema))
   const [passwordForm, passwordFields] = useForm({
     id: `user-${target.id}-password`,
-    constraint: getZodConstraint(SetPasswordSchema),
+    constraint: constraints.password,
     lastResult: resultOf('set_password'),
     shouldValidate: 'onBlur',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SetPasswordSchema }),
+    onValidate: validatePassword,
   })
   const [statusForm] = useForm({ id: `user-${target.id}-status`, lastResult: resultOf('status') })
   const disabled = Boolean(target.disabledAt)

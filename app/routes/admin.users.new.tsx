@@ -11,6 +11,7 @@ import { UserCreateServerSchema, createUser, listDepartmentChoices } from '~/mod
 import { ROLES } from '~/models/user-vocabulary'
 import { CheckboxField, FormAlert, departmentName } from '~/routes/__user-forms'
 import { actorFor, requirePermission } from '~/utils/auth.server'
+import { useDeferredValidation } from '~/utils/deferred-validation'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useLocale } from '~/utils/use-locale'
@@ -20,7 +21,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, 'manage:user')
   const t = createI18n(getLocale(request)).t
-  return { title: `${t('admin.newUser.title')} · Tiendo`, departments: await listDepartmentChoices() }
+  return {
+    constraint: getZodConstraint(UserCreateSchema),
+    title: `${t('admin.newUser.title')} · Tiendo`,
+    departments: await listDepartmentChoices(),
+  }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -45,16 +50,17 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewUserPage() {
-  const { departments } = useLoaderData<typeof loader>()
+  const { departments, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   const locale = useLocale()
+  const onValidate = useDeferredValidation(() => import('~/models/user-schema').then((m) => m.UserCreateSchema))
   const [form, fields] = useForm({
     id: 'new-user',
-    constraint: getZodConstraint(UserCreateSchema),
+    constraint,
     lastResult: actionData?.result,
     shouldValidate: 'onBlur',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: UserCreateSchema }),
+    onValidate,
   })
   return (
     <div className="space-y-6">

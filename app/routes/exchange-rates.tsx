@@ -2,7 +2,6 @@ import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
@@ -14,6 +13,7 @@ import { actorFor, requirePermission } from '~/utils/auth.server'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { redirectWithToast } from '~/utils/toast.server'
+import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
@@ -22,6 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'read:exchange-rate')
   const t = createI18n(getLocale(request)).t
   return {
+    constraint: getZodConstraint(createExchangeRateSchema(getLocale(request))),
     title: `${t('exchangeRates.title')} · Tiendo`,
     rates: await listExchangeRates(),
     canAdd: hasPermission(user, 'create:exchange-rate'),
@@ -45,17 +46,20 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ExchangeRatesPage() {
-  const { rates, canAdd } = useLoaderData<typeof loader>()
+  const { rates, canAdd, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   const locale = useLocale()
-  const schema = useMemo(() => createExchangeRateSchema(locale), [locale])
+  const onValidate = useDeferredValidation(
+    () => import('~/models/exchange-rate-schema').then((m) => m.createExchangeRateSchema(locale)),
+    [locale],
+  )
   const [form, fields] = useForm({
     id: 'exchange-rate',
-    constraint: getZodConstraint(schema),
+    constraint,
     lastResult: actionData?.result,
     shouldValidate: 'onBlur',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate,
   })
   return (
     <div className="space-y-6">

@@ -1,9 +1,10 @@
+import { getZodConstraint } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { getGoalFormOptions } from '~/models/goal-editor.server'
-import { goalFormValues } from '~/models/goal-schema'
+import { createGoalEditorSchema, goalFormValues } from '~/models/goal-schema'
 import { getGoal } from '~/models/goal.server'
 import { GoalEditor } from '~/routes/__goal-editor'
 import { handleGoalEditorAction } from '~/routes/__goal-editor.server'
@@ -29,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     pageTitle: `${t('goals.editTitle', { title: goal.title })} · Tiendo`,
     defaults: { ...goalFormValues(goal, locale), version: goal.version },
     options,
+    constraint: getZodConstraint(createGoalEditorSchema(locale)),
   }
 }
 
@@ -41,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditGoalPage() {
-  const { goalTitle, defaults, options } = useLoaderData<typeof loader>()
+  const { goalTitle, defaults, options, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   return (
@@ -49,6 +51,7 @@ export default function EditGoalPage() {
       title={t('goals.editTitle', { title: goalTitle })}
       defaults={defaults}
       options={options}
+      constraint={constraint}
       lastResult={actionData?.result}
       cancelTo="/goals"
       stale={actionData && 'stale' in actionData ? actionData.stale : undefined}

@@ -1,8 +1,10 @@
+import { getZodConstraint } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { getGoalFormOptions } from '~/models/goal-editor.server'
+import { createGoalEditorSchema } from '~/models/goal-schema'
 import { quarterOf } from '~/models/period'
 import { GoalEditor } from '~/routes/__goal-editor'
 import { handleGoalEditorAction } from '~/routes/__goal-editor.server'
@@ -30,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       scopeType: 'province',
       departmentId: ownDepartment?.id ?? (options.departments.length === 1 ? options.departments[0]?.id : undefined),
     },
+    constraint: getZodConstraint(createGoalEditorSchema(getLocale(request))),
     // One key per opened form: sent twice, it makes one goal.
     submissionKey: crypto.randomUUID(),
   }
@@ -41,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewGoalPage() {
-  const { options, defaults, submissionKey } = useLoaderData<typeof loader>()
+  const { options, defaults, submissionKey, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   return (
@@ -49,6 +52,7 @@ export default function NewGoalPage() {
       title={t('goals.newTitle')}
       defaults={defaults}
       options={options}
+      constraint={constraint}
       lastResult={actionData?.result}
       cancelTo="/goals"
       hiddenFields={{ submissionKey }}

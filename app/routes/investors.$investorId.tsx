@@ -12,6 +12,7 @@ import { getInvestor, updateInvestor } from '~/models/investor.server'
 import { INVESTOR_COUNTRIES } from '~/models/project-vocabulary'
 import { actorFor, requirePermission } from '~/utils/auth.server'
 import { invariantResponse } from '~/utils/misc'
+import { useDeferredValidation } from '~/utils/deferred-validation'
 import { hasPermission } from '~/utils/permissions'
 import { redirectWithToast } from '~/utils/toast.server'
 
@@ -23,7 +24,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'read:investor')
   const investor = await getInvestor(params.investorId ?? '')
   invariantResponse(investor, 'Investor not found', 404)
-  return { investor, canEdit: hasPermission(user, 'update:investor') }
+  return {
+    constraint: getZodConstraint(InvestorEditorSchema),
+    investor,
+    canEdit: hasPermission(user, 'update:investor'),
+  }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -44,16 +49,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function InvestorPage() {
-  const { investor, canEdit } = useLoaderData<typeof loader>()
+  const { investor, canEdit, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
+  const onValidate = useDeferredValidation(() => import('~/models/investor-schema').then((m) => m.InvestorEditorSchema))
   const [form, fields] = useForm({
     id: `investor-${investor.id}`,
-    constraint: getZodConstraint(InvestorEditorSchema),
+    constraint,
     lastResult: actionData?.result,
     defaultValue: { name: investor.name, country: investor.country, contact: investor.contact },
     shouldValidate: 'onBlur',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: InvestorEditorSchema }),
+    onValidate,
   })
   return (
     <div className="space-y-6">

@@ -1,34 +1,29 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from '@remix-run/node'
-import { Form, useActionData, useSearchParams } from '@remix-run/react'
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
 import { TextField } from '~/components/ui/field'
 import { writeAudit } from '~/models/audit.server'
+import { SignInSchema } from '~/models/sign-in-schema'
 import { getOptionalUser } from '~/utils/auth.server'
 import { ensureDb, prisma } from '~/utils/db.server'
 import { createI18n, getLocale } from '~/utils/i18n'
+import { useDeferredValidation } from '~/utils/deferred-validation'
 import { safeRedirectPath } from '~/utils/misc'
 import { verifyDecoy, verifyPassword } from '~/utils/password.server'
 import { isAccountLocked, recordSignInFailure, takeSignInAttempt } from '~/utils/rate-limit.server'
 import { getClientIp } from '~/utils/request-info.server'
 import { createSession } from '~/utils/session.server'
 
-const SignInSchema = z.object({
-  email: z.string({ error: 'errors.required' }).trim().toLowerCase().max(254, 'errors.tooLong:254'),
-  password: z.string({ error: 'errors.required' }).max(1000, 'errors.tooLong:1000'),
-  redirectTo: z.string().optional(),
-})
-
 export const meta: MetaFunction = () => [{ title: 'Tiendo' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // Already signed in: nothing to do here.
   if (await getOptionalUser(request)) return redirect('/projects')
-  return null
+  return { constraint: getZodConstraint(SignInSchema) }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -86,15 +81,17 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function LoginPage() {
+  const { constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const { t } = useTranslation()
+  const onValidate = useDeferredValidation(() => import('~/models/sign-in-schema').then((m) => m.SignInSchema))
   const [form, fields] = useForm({
     id: 'sign-in',
-    constraint: getZodConstraint(SignInSchema),
+    constraint,
     lastResult: actionData?.result,
     shouldValidate: 'onBlur',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: SignInSchema }),
+    onValidate,
   })
   return (
     <div className="mx-auto max-w-md space-y-6">

@@ -10,7 +10,7 @@ import {
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { type ComponentProps, type ReactNode, type RefObject, useEffect, useMemo, useRef } from 'react'
+import { type ComponentProps, type ReactNode, type RefObject, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type z } from 'zod'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
@@ -26,6 +26,7 @@ import { actorFor, requirePermission } from '~/utils/auth.server'
 import { provinceToday, toDateInputValue } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { redirectWithToast } from '~/utils/toast.server'
+import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
@@ -35,6 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = createI18n(getLocale(request)).t
   const [projects, departments] = await Promise.all([listProjectChoices(), listDepartmentChoices()])
   return {
+    constraint: getZodConstraint(createMeetingSchema(provinceToday())),
     title: `${t('meetings.newTitle')} · Tiendo`,
     projects,
     departments,
@@ -97,20 +99,23 @@ function Fieldset({ legend, hint, children }: { legend: string; hint?: string; c
 }
 
 export default function NewMeetingPage() {
-  const { projects, departments, today, submissionKey } = useLoaderData<typeof loader>()
+  const { projects, departments, today, submissionKey, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   const locale = useLocale()
   const navigation = useNavigation()
-  const schema = useMemo(() => createMeetingSchema(new Date(`${today}T00:00:00.000Z`)), [today])
+  const onValidate = useDeferredValidation(
+    () => import('~/models/obstacle-schema').then((m) => m.createMeetingSchema(new Date(`${today}T00:00:00.000Z`))),
+    [today],
+  )
   const [form, fields] = useForm<MeetingFormValues>({
     id: 'meeting-editor',
-    constraint: getZodConstraint(schema),
+    constraint,
     lastResult: actionData?.result,
     defaultValue: { date: today, obstacles: [] },
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate,
   })
   const obstacles = fields.obstacles.getFieldList()
   const addButton = useRef<HTMLButtonElement>(null)

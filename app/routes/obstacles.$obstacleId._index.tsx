@@ -47,6 +47,7 @@ import { formatDate, formatDateTime, provinceToday, toDateInputValue } from '~/u
 import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
+import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
@@ -82,6 +83,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     // One key per page view: a measure sent twice is recorded once.
     submissionKey: crypto.randomUUID(),
+    constraints: {
+      measure: getZodConstraint(createMeasureSchema(today)),
+      status: getZodConstraint(createObstacleStatusSchema(status)),
+    },
   }
 }
 
@@ -223,7 +228,11 @@ function MeasureForm({
   const locale = useLocale()
   const navigation = useNavigation()
   const today = useMemo(() => provinceToday(), [])
-  const schema = useMemo(() => createMeasureSchema(today), [today])
+  const { constraints } = useLoaderData<typeof loader>()
+  const onValidate = useDeferredValidation(
+    () => import('~/models/obstacle-schema').then((m) => m.createMeasureSchema(today)),
+    [today],
+  )
   const defaultValue: Record<'date' | 'departmentId' | 'description' | 'documentRef', string | undefined> = {
     ...defaults,
     description: undefined,
@@ -231,12 +240,12 @@ function MeasureForm({
   }
   const [form, fields] = useForm({
     id: 'obstacle-measure',
-    constraint: getZodConstraint(schema),
+    constraint: constraints.measure,
     lastResult,
     defaultValue,
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate,
   })
   const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === 'measure'
   return (
@@ -298,15 +307,19 @@ function StatusForm({
 }) {
   const { t } = useTranslation()
   const navigation = useNavigation()
-  const schema = useMemo(() => createObstacleStatusSchema(status), [status])
+  const { constraints } = useLoaderData<typeof loader>()
+  const onValidate = useDeferredValidation(
+    () => import('~/models/obstacle-schema').then((m) => m.createObstacleStatusSchema(status)),
+    [status],
+  )
   const [form, fields] = useForm({
     // A new status is a new form: what was typed for the old one does not carry over.
     id: `obstacle-status-${status}`,
-    constraint: getZodConstraint(schema),
+    constraint: constraints.status,
     lastResult,
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate,
   })
   const chosen = fields.toStatus.value
   const noteLabel =

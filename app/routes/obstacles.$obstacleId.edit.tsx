@@ -1,11 +1,14 @@
+import { getZodConstraint } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { canFollowUpObstacle, getObstacle, listDepartmentChoices, listProjectChoices } from '~/models/obstacle.server'
+import { createObstacleEditSchema } from '~/models/obstacle-schema'
 import { ObstacleEditor } from '~/routes/__obstacle-editor'
 import { handleObstacleEditorAction, toObstacleEditorDefaults } from '~/routes/__obstacle-editor.server'
 import { forbid, requireUser } from '~/utils/auth.server'
+import { provinceToday } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 
@@ -29,6 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listDepartmentChoices(),
   ])
   return {
+    constraint: getZodConstraint(createObstacleEditSchema(provinceToday())),
     title: `${t('obstacles.form.editTitle', { code: obstacle.code })} · Tiendo`,
     id: obstacle.id,
     code: obstacle.code,
@@ -44,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditObstaclePage() {
-  const { id, code, version, defaults, options } = useLoaderData<typeof loader>()
+  const { id, code, version, defaults, options, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   return (
@@ -53,6 +57,7 @@ export default function EditObstaclePage() {
       title={t('obstacles.form.editTitle', { code })}
       defaults={defaults}
       options={options}
+      constraint={constraint}
       lastResult={actionData?.result}
       cancelTo={`/obstacles/${id}`}
       hiddenFields={{ version: String(version) }}

@@ -183,16 +183,20 @@ export default function ObstacleListPage() {
               label: t(`obstacles.priority.${priority}`),
             }))}
           />
-          <SelectField
-            className="md:col-span-2"
-            label={t('obstacles.list.project')}
-            placeholder={t('common.all')}
-            selectProps={{ name: 'project', defaultValue: query.project ?? '' }}
-            options={data.projects.map((project) => ({
-              value: project.id,
-              label: `${project.name} (${project.code})`,
-            }))}
-          />
+          {/* Only a project the address names (from the project's tab or the projects at
+              risk); choosing "all" removes it. The search box finds projects by name. */}
+          {data.projects.length > 0 ? (
+            <SelectField
+              className="md:col-span-2"
+              label={t('obstacles.list.project')}
+              placeholder={t('common.all')}
+              selectProps={{ name: 'project', defaultValue: query.project ?? '' }}
+              options={data.projects.map((project) => ({
+                value: project.id,
+                label: `${project.name} (${project.code})`,
+              }))}
+            />
+          ) : null}
           <SelectField
             label={t('obstacles.list.unit')}
             placeholder={t('common.all')}

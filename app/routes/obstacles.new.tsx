@@ -1,8 +1,10 @@
+import { getZodConstraint } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { listDepartmentChoices, listProjectChoices } from '~/models/obstacle.server'
+import { createObstacleSchema } from '~/models/obstacle-schema'
 import { ObstacleEditor, type ObstacleEditorDefaults } from '~/routes/__obstacle-editor'
 import { handleObstacleEditorAction } from '~/routes/__obstacle-editor.server'
 import { requirePermission } from '~/utils/auth.server'
@@ -30,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     departmentIds: ownDepartment ? [ownDepartment.id] : [],
   }
   return {
+    constraint: getZodConstraint(createObstacleSchema(provinceToday())),
     title: `${t('obstacles.form.newTitle')} · Tiendo`,
     options: { projects, departments },
     defaults,
@@ -45,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewObstaclePage() {
-  const { options, defaults, cancelTo, submissionKey } = useLoaderData<typeof loader>()
+  const { options, defaults, cancelTo, submissionKey, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   return (
@@ -54,6 +57,7 @@ export default function NewObstaclePage() {
       title={t('obstacles.form.newTitle')}
       defaults={defaults}
       options={options}
+      constraint={constraint}
       lastResult={actionData?.result}
       cancelTo={cancelTo}
       hiddenFields={{ submissionKey }}

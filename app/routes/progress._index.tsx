@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { progressChartsGeometry } from '~/components/charts/chart-geometry.server'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { AtRiskPanel } from '~/components/progress/at-risk-panel'
 import { GoalCard } from '~/components/progress/goal-card'
@@ -8,11 +9,9 @@ import { GOAL_STATUS_TONES } from '~/components/progress/goal-status-badge'
 import { PeriodSelector } from '~/components/progress/period-selector'
 import { ProgressCharts } from '~/components/progress/progress-charts'
 import { buttonClassName } from '~/components/ui/button'
-import { listProjectsAtRisk } from '~/models/at-risk.server'
-import { getGoalProgress, listGoalsForPeriod } from '~/models/goal.server'
 import { periodKey, periodLabel, periodRange } from '~/models/period'
 import { type ProgressStatus } from '~/models/progress'
-import { constructionStartsByMonth, fdiByMonth } from '~/models/progress-series.server'
+import { getProgressOverview } from '~/models/progress-overview.server'
 import { RULE_MARGINS, resolveProgressPeriod, selectableYears } from '~/models/progress-view'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDate, provinceToday } from '~/utils/format'
@@ -28,14 +27,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'read:report')
   const today = provinceToday()
   const { period, invalid } = resolveProgressPeriod(new URL(request.url).searchParams, today)
-  const goals = await listGoalsForPeriod(period)
-  // Every figure is an SQL aggregate: a handful of queries per goal, three for the charts, one for the panel.
-  const [cards, fdi, starts, atRisk] = await Promise.all([
-    Promise.all(goals.map(async (goal) => ({ goal, progress: await getGoalProgress(goal, today) }))),
-    fdiByMonth(period, today),
-    constructionStartsByMonth(period, today),
-    listProjectsAtRisk(today),
-  ])
+  // Every figure is an SQL aggregate, cached until the database changes (docs/decisions/010).
+  const { goals, progress, fdi, starts, atRisk } = await getProgressOverview(period, today)
+  const cards = goals.map((goal, index) => ({ goal, progress: progress[index] ?? null }))
   const key = periodKey(period)
   const fdiGoal = goals.find(
     (goal) =>
@@ -71,6 +65,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     fdiHasRate: fdi.hasRate,
     fdiTarget: fdiGoal?.target ?? null,
     starts,
+    chartGeometry: progressChartsGeometry({ fdi, fdiTarget: fdiGoal?.target ?? null, starts, today }),
     atRisk,
   }
 }
@@ -171,6 +166,7 @@ export default function ProgressOverviewPage() {
           today={data.today}
           fdi={data.fdi}
           fdiTarget={data.fdiTarget}
+          geometry={data.chartGeometry}
           hasRate={data.fdiHasRate}
           starts={data.starts}
         />

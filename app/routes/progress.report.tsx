@@ -3,19 +3,18 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { type TFunction } from 'i18next'
 import { type ReactNode, useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { progressChartsGeometry } from '~/components/charts/chart-geometry.server'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { FORECAST_METRICS, formatActual } from '~/components/progress/goal-card'
 import { formatGoalValue, formatPercent } from '~/components/progress/goal-format'
 import { GoalStatusBadge } from '~/components/progress/goal-status-badge'
 import { ProgressCharts } from '~/components/progress/progress-charts'
 import { buttonClassName } from '~/components/ui/button'
-import { listProjectsAtRisk } from '~/models/at-risk.server'
 import { listExchangeRates } from '~/models/exchange-rate.server'
-import { getGoalProgress, listGoalsForPeriod } from '~/models/goal.server'
 import { overdueObstaclesPath } from '~/models/obstacle-list-query'
 import { type Period, hasEnded, parsePeriodKey, periodKey, periodLabel, periodRange } from '~/models/period'
 import { type ProgressStatus } from '~/models/progress'
-import { constructionStartsByMonth, fdiByMonth } from '~/models/progress-series.server'
+import { getProgressOverview } from '~/models/progress-overview.server'
 import { resolveProgressPeriod } from '~/models/progress-view'
 import reportStylesHref from '~/styles/report-print.css?url'
 import { requirePermission } from '~/utils/auth.server'
@@ -60,14 +59,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { period, invalid } = resolveProgressPeriod(new URL(request.url).searchParams, today)
   const key = periodKey(period)
   const { start, end } = periodRange(period)
-  const [goals, fdi, starts, atRisk, rates] = await Promise.all([
-    listGoalsForPeriod(period),
-    fdiByMonth(period, today),
-    constructionStartsByMonth(period, today),
-    listProjectsAtRisk(today, REPORT_AT_RISK_LIMIT),
+  const [{ goals, progress, fdi, starts, atRisk }, rates] = await Promise.all([
+    getProgressOverview(period, today, { atRiskLimit: REPORT_AT_RISK_LIMIT }),
     listExchangeRates(),
   ])
-  const progress = await Promise.all(goals.map((goal) => getGoalProgress(goal, today)))
   const rows = goals.flatMap((goal, index) => {
     const result = progress[index]
     if (!result) return []
@@ -121,6 +116,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       fdiHasRate: fdi.hasRate,
       fdiTarget: fdiGoal?.progress.target ?? null,
       starts,
+      geometry: progressChartsGeometry({ fdi, fdiTarget: fdiGoal?.progress.target ?? null, starts, today }),
     },
     atRisk,
     isDemo: process.env.TIENDO_DEMO === '1',
@@ -404,6 +400,7 @@ export default function ProgressReportPage() {
               today={data.today}
               fdi={data.charts.fdi}
               fdiTarget={data.charts.fdiTarget}
+              geometry={data.charts.geometry}
               hasRate={data.charts.fdiHasRate}
               starts={data.charts.starts}
             />

@@ -1,9 +1,11 @@
+import { getZodConstraint } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { getProject, getProjectFormOptions } from '~/models/project.server'
 import { serializeMergeBase } from '~/models/project-merge'
+import { createProjectEditorSchema } from '~/models/project-editor-schema'
 import { ProjectEditor, useLatestConflict } from '~/routes/__project-editor'
 import { handleProjectEditorAction, toEditorDefaults } from '~/routes/__project-editor.server'
 import { ensurePermission, requireUser } from '~/utils/auth.server'
@@ -21,6 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = getLocale(request)
   const { version, ...values } = toEditorDefaults(project, locale)
   return {
+    constraint: getZodConstraint(createProjectEditorSchema(locale)),
     id: project.id,
     name: project.name,
     defaults: { version, ...values },
@@ -40,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditProjectPage() {
-  const { id, name, defaults, base, options } = useLoaderData<typeof loader>()
+  const { id, name, defaults, base, options, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const conflict = useLatestConflict(actionData && 'conflict' in actionData ? actionData.conflict : undefined, id)
   const { t } = useTranslation()
@@ -51,6 +54,7 @@ export default function EditProjectPage() {
       title={t('editor.editTitle', { name })}
       defaults={defaults}
       options={options}
+      constraint={constraint}
       lastResult={actionData?.result}
       cancelTo={`/projects/${id}`}
       hiddenFields={{ base }}

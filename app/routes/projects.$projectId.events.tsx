@@ -2,7 +2,7 @@ import { type SubmissionResult, getFormProps, getInputProps, getTextareaProps, u
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { type ReactNode, useId, useMemo } from 'react'
+import { type ReactNode, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ProjectTabs } from '~/components/project-tabs'
@@ -34,6 +34,7 @@ import { invariantResponse } from '~/utils/misc'
 import { formatVnd, formatVndFull } from '~/utils/money'
 import { hasPermission } from '~/utils/permissions'
 import { redirectWithToast } from '~/utils/toast.server'
+import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
@@ -57,6 +58,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canEdit: !project.deletedAt && hasPermission(user, 'update:project', project),
     // One key per page view: a form sent twice writes once (a disbursement must not count twice).
     submissionKey: crypto.randomUUID(),
+    constraints: {
+      capital: getZodConstraint(createCapitalChangeSchema(getLocale(request), provinceToday())),
+      disbursement: getZodConstraint(createDisbursementSchema(getLocale(request), provinceToday())),
+      clearance: getZodConstraint(createClearanceSchema(getLocale(request), provinceToday())),
+    },
   }
 }
 
@@ -249,13 +255,17 @@ function EventFormShell({
 function CapitalChangeForm({ lastResult, submissionKey }: { lastResult: unknown; submissionKey: string }) {
   const { t } = useTranslation()
   const locale = useLocale()
-  const schema = useMemo(() => createCapitalChangeSchema(locale, provinceToday()), [locale])
+  const { constraints } = useLoaderData<typeof loader>()
+  const onValidate = useDeferredValidation(
+    () => import('~/models/project-events-schema').then((m) => m.createCapitalChangeSchema(locale, provinceToday())),
+    [locale],
+  )
   const [form, fields] = useForm({
     id: 'capital-change',
-    constraint: getZodConstraint(schema),
+    constraint: constraints.capital,
     lastResult: lastResult as SubmissionResult<string[]> | undefined,
     shouldValidate: 'onBlur',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate,
   })
   return (
     <EventFormShell
@@ -295,13 +305,17 @@ function CapitalChangeForm({ lastResult, submissionKey }: { lastResult: unknown;
 function DisbursementForm({ lastResult, submissionKey }: { lastResult: unknown; submissionKey: string }) {
   const { t } = useTranslation()
   const locale = useLocale()
-  const schema = useMemo(() => createDisbursementSchema(locale, provinceToday()), [locale])
+  const { constraints } = useLoaderData<typeof loader>()
+  const onValidate = useDeferredValidation(
+    () => import('~/models/project-events-schema').then((m) => m.createDisbursementSchema(locale, provinceToday())),
+    [locale],
+  )
   const [form, fields] = useForm({
     id: 'disbursement',
-    constraint: getZodConstraint(schema),
+    constraint: constraints.disbursement,
     lastResult: lastResult as SubmissionResult<string[]> | undefined,
     shouldValidate: 'onBlur',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate,
   })
   return (
     <EventFormShell
@@ -335,13 +349,17 @@ function DisbursementForm({ lastResult, submissionKey }: { lastResult: unknown; 
 function ClearanceForm({ lastResult, submissionKey }: { lastResult: unknown; submissionKey: string }) {
   const { t } = useTranslation()
   const locale = useLocale()
-  const schema = useMemo(() => createClearanceSchema(locale, provinceToday()), [locale])
+  const { constraints } = useLoaderData<typeof loader>()
+  const onValidate = useDeferredValidation(
+    () => import('~/models/project-events-schema').then((m) => m.createClearanceSchema(locale, provinceToday())),
+    [locale],
+  )
   const [form, fields] = useForm({
     id: 'clearance',
-    constraint: getZodConstraint(schema),
+    constraint: constraints.clearance,
     lastResult: lastResult as SubmissionResult<string[]> | undefined,
     shouldValidate: 'onBlur',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate,
   })
   return (
     <EventFormShell

@@ -2,7 +2,6 @@ import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm 
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
@@ -13,6 +12,7 @@ import { PROJECT_STATUSES, type ProjectStatus, isOneOf } from '~/models/project-
 import { createStatusChangeSchema } from '~/models/status-change-schema'
 import { formatDate, provinceToday, toDateInputValue } from '~/utils/format'
 import { actorFor, ensurePermission, requireUser } from '~/utils/auth.server'
+import { useDeferredValidation } from '~/utils/deferred-validation'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
@@ -33,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { project, status } = await requireUpdatableProject(request, params.projectId)
   const t = createI18n(getLocale(request)).t
   return {
+    constraint: getZodConstraint(createStatusChangeSchema(status)),
     title: `${t('statusForm.title', { name: project.name })} · Tiendo`,
     id: project.id,
     name: project.name,
@@ -64,18 +65,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ChangeStatusPage() {
-  const { id, name, status, allowed, today } = useLoaderData<typeof loader>()
+  const { id, name, status, allowed, today, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
-  const schema = useMemo(() => createStatusChangeSchema(status), [status])
+  const onValidate = useDeferredValidation(
+    () => import('~/models/status-change-schema').then((m) => m.createStatusChangeSchema(status)),
+    [status],
+  )
   const [form, fields] = useForm({
     id: 'status-change',
-    constraint: getZodConstraint(schema),
+    constraint,
     lastResult: actionData?.result,
     defaultValue: { effectiveDate: today },
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate,
   })
 
   return (

@@ -10,7 +10,7 @@ import { SelectField, TextField } from '~/components/ui/field'
 import { getLatestExchangeRate } from '~/models/exchange-rate.server'
 import { countUnresolvedObstacles } from '~/models/obstacle.server'
 import { hasActiveFilters, parseProjectListQuery } from '~/models/project-list-query'
-import { getProjectFormOptions, listProjects } from '~/models/project.server'
+import { getProjectListOptions, listProjects } from '~/models/project.server'
 import { INVESTMENT_TYPES, INVESTOR_COUNTRIES, PROJECT_KINDS, PROJECT_STATUSES } from '~/models/project-vocabulary'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDate, formatDayOf } from '~/utils/format'
@@ -26,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = parseProjectListQuery(new URL(request.url).searchParams)
   const [result, options, rate] = await Promise.all([
     listProjects(query),
-    getProjectFormOptions(),
+    getProjectListOptions(),
     getLatestExchangeRate(),
   ])
   // One grouped query for the page's projects, not one per row.

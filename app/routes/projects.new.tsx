@@ -1,8 +1,10 @@
+import { getZodConstraint } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { getProjectFormOptions } from '~/models/project.server'
+import { createProjectEditorSchema } from '~/models/project-editor-schema'
 import { ProjectEditor } from '~/routes/__project-editor'
 import { handleProjectEditorAction } from '~/routes/__project-editor.server'
 import { requirePermission } from '~/utils/auth.server'
@@ -14,6 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'create:project')
   const t = createI18n(getLocale(request)).t
   return {
+    constraint: getZodConstraint(createProjectEditorSchema(getLocale(request))),
     title: `${t('editor.newTitle')} · Tiendo`,
     options: await getProjectFormOptions(user),
     defaultDepartmentId: user.departmentId ?? undefined,
@@ -29,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewProjectPage() {
-  const { options, defaultDepartmentId, submissionKey } = useLoaderData<typeof loader>()
+  const { options, defaultDepartmentId, submissionKey, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   return (
@@ -37,6 +40,7 @@ export default function NewProjectPage() {
       title={t('editor.newTitle')}
       defaults={{ investmentType: 'domestic', investors: [], departmentId: defaultDepartmentId }}
       options={options}
+      constraint={constraint}
       lastResult={actionData?.result}
       cancelTo="/projects"
       hiddenFields={{ submissionKey }}

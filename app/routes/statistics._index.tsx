@@ -8,10 +8,12 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
 import { SelectField, TextField } from '~/components/ui/field'
 import { formatIndicatorValue, goalPeriodText } from '~/models/goal-display'
-import { INDICATOR_UNITS, IndicatorSchema } from '~/models/goal-schema'
+import { INDICATOR_UNITS } from '~/models/goal-form-fields'
+import { IndicatorSchema } from '~/models/goal-schema'
 import { createIndicator, listStatistics } from '~/models/statistic.server'
 import { actorFor, requirePermission } from '~/utils/auth.server'
 import { formatDate, formatDateTime } from '~/utils/format'
+import { useDeferredValidation } from '~/utils/deferred-validation'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { redirectWithToast } from '~/utils/toast.server'
@@ -24,6 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = createI18n(getLocale(request)).t
   const { indicators, shownWhenTruncated } = await listStatistics()
   return {
+    constraint: getZodConstraint(IndicatorSchema),
+
     title: `${t('goals.statistics.title')} · Tiendo`,
     indicators,
     shownWhenTruncated,
@@ -180,15 +184,16 @@ function IndicatorFigures({ indicator, canEnter }: { indicator: IndicatorView; c
 }
 
 export default function StatisticsPage() {
-  const { indicators, shownWhenTruncated, canEnter } = useLoaderData<typeof loader>()
+  const { indicators, shownWhenTruncated, canEnter, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
+  const onValidate = useDeferredValidation(() => import('~/models/goal-schema').then((m) => m.IndicatorSchema))
   const [form, fields] = useForm({
     id: 'add-indicator',
-    constraint: getZodConstraint(IndicatorSchema),
+    constraint,
     lastResult: actionData?.result,
     shouldValidate: 'onBlur',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: IndicatorSchema }),
+    onValidate,
   })
   const addHeadingId = useId()
   return (

@@ -2,14 +2,13 @@ import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm 
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
-import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
 import { FieldErrors, SelectField, TextField, TextareaField } from '~/components/ui/field'
 import { goalPeriodText } from '~/models/goal-display'
+import { PERIOD_KINDS } from '~/models/goal-form-fields'
 import {
-  PERIOD_KINDS,
   type StatisticEntryFormValues,
   createStatisticEntrySchema,
   periodKeyOf,
@@ -23,6 +22,7 @@ import { actorFor, requirePermission } from '~/utils/auth.server'
 import { provinceToday, toDateInputValue } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { redirectWithToast } from '~/utils/toast.server'
+import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
@@ -49,6 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     referenceDate: toDateInputValue(today),
   }
   return {
+    constraint: getZodConstraint(createStatisticEntrySchema(getLocale(request), today)),
     title: `${t('goals.statistics.enterTitle')} · Tiendo`,
     indicators,
     defaults,
@@ -112,20 +113,23 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewStatisticPage() {
-  const { indicators, defaults, submissionKey } = useLoaderData<typeof loader>()
+  const { indicators, defaults, submissionKey, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation()
   const locale = useLocale()
-  const schema = useMemo(() => createStatisticEntrySchema(locale, provinceToday()), [locale])
+  const onValidate = useDeferredValidation(
+    () => import('~/models/goal-schema').then((m) => m.createStatisticEntrySchema(locale, provinceToday())),
+    [locale],
+  )
   const [form, fields] = useForm({
     id: 'statistic-entry',
-    constraint: getZodConstraint(schema),
+    constraint,
     lastResult: actionData?.result,
     defaultValue: defaults,
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate,
   })
   const indexOptions = usePeriodIndexOptions(fields.periodKind.value)
   const echoedKey = actionData?.result.initialValue?.submissionKey

@@ -1,9 +1,9 @@
 import { redirect } from '@remix-run/node'
 import { type Actor, writeAudit } from '~/models/audit.server'
-import { ensureDb, prisma } from '~/utils/db.server'
+import { prisma } from '~/utils/db.server'
 import { type PermissionString, hasPermission } from '~/utils/permissions'
 import { getClientIp } from '~/utils/request-info.server'
-import { getActiveSession } from '~/utils/session.server'
+import { getSessionWithAccount, sessionKeyOf } from '~/utils/session.server'
 
 export type CurrentUser = {
   id: string
@@ -16,19 +16,29 @@ export type CurrentUser = {
   sessionId: string
 }
 
+// The root loader and the route's loader run at the same time for one request, each with
+// its own copy of the Request; both ask for the user. A lookup still in flight for the same
+// session token is shared rather than repeated; it is forgotten as soon as it settles, so
+// every later request (and an action's loaders, which run after it) reads the database
+// afresh: a disabled account or a deleted session is refused exactly as before.
+const lookupsInFlight = new Map<string, Promise<CurrentUser | null>>()
+
 /** The signed-in user of a request, or null (no session, expired, or account disabled). */
-export async function getOptionalUser(request: Request): Promise<CurrentUser | null> {
-  const session = await getActiveSession(request)
-  if (!session) return null
-  await ensureDb()
-  const user = await prisma.user.findUnique({
-    where: { id: session.userId },
-    select: { id: true, email: true, name: true, role: true, departmentId: true, provinceWide: true, disabledAt: true },
-  })
-  if (!user || user.disabledAt) return null
-  const grants = await prisma.rolePermission.findMany({ where: { role: user.role }, select: { permissionId: true } })
-  const { disabledAt: _disabledAt, ...rest } = user
-  return { ...rest, permissions: grants.map((grant) => grant.permissionId), sessionId: session.id }
+export function getOptionalUser(request: Request): Promise<CurrentUser | null> {
+  const key = sessionKeyOf(request)
+  if (!key) return Promise.resolve(null)
+  const inFlight = lookupsInFlight.get(key)
+  if (inFlight) return inFlight
+  const lookup = lookUpUser(request).finally(() => lookupsInFlight.delete(key))
+  lookupsInFlight.set(key, lookup)
+  return lookup
+}
+
+async function lookUpUser(request: Request): Promise<CurrentUser | null> {
+  const found = await getSessionWithAccount(request)
+  if (!found || found.account.disabledAt) return null
+  const { disabledAt: _disabledAt, ...rest } = found.account
+  return { ...rest, sessionId: found.session.id }
 }
 
 export function actorFor(user: CurrentUser | null, request: Request): Actor {

@@ -3,10 +3,23 @@ import { type Locale, intlLocale } from '~/utils/locale'
 /** The province's clock: timestamps are shown in Vietnam time wherever the reader is. */
 export const PROVINCE_TIME_ZONE = 'Asia/Ho_Chi_Minh'
 
+// Building an Intl formatter costs far more than using one: each is made once per locale
+// and options, then reused (a handful of keys in all).
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+function dateFormat(key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let format = dateFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options)
+    dateFormats.set(key, format)
+  }
+  return format
+}
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
 /** Calendar dates are stored as UTC midnight, so they are read back in UTC: 23/11/2026. */
 export function formatDate(date: Date | string | null | undefined, locale: Locale): string {
   if (!date) return ''
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateFormat(`date:${locale}`, intlLocale(locale), {
     timeZone: 'UTC',
     day: '2-digit',
     month: '2-digit',
@@ -16,7 +29,7 @@ export function formatDate(date: Date | string | null | undefined, locale: Local
 
 /** The calendar day of a moment (a timestamp), in Vietnam time: 23/11/2026. */
 export function formatDayOf(moment: Date | string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateFormat(`day:${locale}`, intlLocale(locale), {
     timeZone: PROVINCE_TIME_ZONE,
     day: '2-digit',
     month: '2-digit',
@@ -26,7 +39,7 @@ export function formatDayOf(moment: Date | string, locale: Locale): string {
 
 /** A moment in Vietnam time, date first in both languages: 23/11/2026 09:14. */
 export function formatDateTime(date: Date | string, locale: Locale): string {
-  const time = new Intl.DateTimeFormat(intlLocale(locale), {
+  const time = dateFormat(`time:${locale}`, intlLocale(locale), {
     timeZone: PROVINCE_TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
@@ -37,7 +50,13 @@ export function formatDateTime(date: Date | string, locale: Locale): string {
 
 /** 1.234,5 in Vietnamese, 1,234.5 in English. */
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits }).format(value)
+  const key = `${locale}:${maximumFractionDigits}`
+  let format = numberFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits })
+    numberFormats.set(key, format)
+  }
+  return format.format(value)
 }
 
 /** A percentage from basis points: 5125 → "51,25 %" / "51.25%". */
@@ -54,7 +73,7 @@ export function toDateInputValue(date: Date | string | null | undefined): string
 
 /** Today's calendar date in the province, as UTC midnight (how dates are stored). */
 export function provinceToday(now = new Date()): Date {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateFormat('today', 'en-CA', {
     timeZone: PROVINCE_TIME_ZONE,
     year: 'numeric',
     month: '2-digit',

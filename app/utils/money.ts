@@ -2,6 +2,7 @@
  * Money is exact: VND in whole đồng as bigint (amounts reach 10^14, beyond a double's
  * exact integers once summed), USD derived from VND with an explicit dated rate.
  */
+import { formatNumber } from '~/utils/format'
 import { type Locale } from '~/utils/locale'
 
 const BILLION = 1_000_000_000n
@@ -27,9 +28,7 @@ function formatScaled(value: bigint, decimals: number, locale: Locale, maxFracti
   // The value is already rounded to `decimals` places, so a double is exact enough here
   // for display of at most 15 significant digits.
   const asNumber = Number(value) / 10 ** decimals
-  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', {
-    maximumFractionDigits: maxFractionDigits,
-  }).format(asNumber)
+  return formatNumber(asNumber, locale, maxFractionDigits)
 }
 
 /** "1.250 tỷ đồng" / "VND 1,250 billion"; small amounts in "triệu đồng" / millions. */

@@ -68,29 +68,93 @@ export function clearSessionCookie() {
 
 export type ActiveSession = { id: string; userId: string }
 
+/** The session's account as the lookup reads it: everything CurrentUser needs. */
+export type SessionAccount = {
+  id: string
+  email: string
+  name: string
+  role: string
+  departmentId: string | null
+  provinceWide: boolean
+  disabledAt: Date | null
+  permissions: string[]
+}
+
+type SessionRow = {
+  id: string
+  userId: string
+  lastSeenAt: Date | string
+  expiresAt: Date | string
+  email: string
+  name: string
+  role: string
+  departmentId: string | null
+  provinceWide: boolean | number | bigint
+  disabledAt: Date | string | null
+  permissions: string | null
+}
+
+/**
+ * The session's token from the request's cookie, hashed as stored, or null without one.
+ * The key under which one request's lookups are shared (app/utils/auth.server.ts).
+ */
+export function sessionKeyOf(request: Request): string | null {
+  const token = readToken(request)
+  return token ? hashToken(token) : null
+}
+
 /**
  * The request's session if it is still alive: within 12 hours of sign-in and 30 minutes
  * of the last request. An expired one is deleted on sight.
  */
 export async function getActiveSession(request: Request, now = new Date()): Promise<ActiveSession | null> {
-  const token = readToken(request)
-  if (!token) return null
+  const found = await getSessionWithAccount(request, now)
+  return found ? found.session : null
+}
+
+/**
+ * The live session and its account, read in one statement (session, user and the role's
+ * permissions), with the same expiry, deletion and touching as getActiveSession.
+ */
+export async function getSessionWithAccount(
+  request: Request,
+  now = new Date(),
+): Promise<{ session: ActiveSession; account: SessionAccount } | null> {
+  const id = sessionKeyOf(request)
+  if (!id) return null
   await ensureDb()
-  const id = hashToken(token)
-  const session = await prisma.session.findUnique({
-    where: { id },
-    select: { id: true, userId: true, lastSeenAt: true, expiresAt: true },
-  })
-  if (!session) return null
-  const idleSince = now.getTime() - session.lastSeenAt.getTime()
-  if (session.expiresAt <= now || idleSince > SESSION_IDLE_MS) {
+  const rows = await prisma.$queryRaw<SessionRow[]>`
+    SELECT s.id AS id, s.userId AS userId, s.lastSeenAt AS lastSeenAt, s.expiresAt AS expiresAt,
+           u.email AS email, u.name AS name, u.role AS role, u.departmentId AS departmentId,
+           u.provinceWide AS provinceWide, u.disabledAt AS disabledAt,
+           (SELECT json_group_array(rp.permissionId) FROM RolePermission rp WHERE rp.role = u.role) AS permissions
+    FROM Session s JOIN User u ON u.id = s.userId
+    WHERE s.id = ${id}`
+  const row = rows[0]
+  if (!row) return null
+  const lastSeenAt = new Date(row.lastSeenAt)
+  const expiresAt = new Date(row.expiresAt)
+  const idleSince = now.getTime() - lastSeenAt.getTime()
+  if (expiresAt <= now || idleSince > SESSION_IDLE_MS) {
     await prisma.session.deleteMany({ where: { id } })
     return null
   }
   if (idleSince > TOUCH_EVERY_MS) {
     await prisma.session.updateMany({ where: { id }, data: { lastSeenAt: now } })
   }
-  return { id: session.id, userId: session.userId }
+  return {
+    session: { id: row.id, userId: row.userId },
+    account: {
+      id: row.userId,
+      email: row.email,
+      name: row.name,
+      role: row.role,
+      departmentId: row.departmentId,
+      provinceWide: Boolean(Number(row.provinceWide)),
+      disabledAt: row.disabledAt === null ? null : new Date(row.disabledAt),
+      permissions: row.permissions ? (JSON.parse(row.permissions) as string[]) : [],
+    },
+  }
 }
 
 export async function deleteSession(sessionId: string) {

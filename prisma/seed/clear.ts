@@ -32,10 +32,11 @@ export const SEEDED_TABLES_CHILDREN_FIRST = [
 
 /**
  * Never emptied: the migrations' own record, the permissions the migration seeds (the app
- * needs them in production too) and the audit trail, which the database keeps
- * append-only (its triggers refuse DELETE).
+ * needs them in production too), the audit trail, which the database keeps append-only
+ * (its triggers refuse DELETE), and the write generation the progress overview's cache
+ * checks (its one row is made by the migration; docs/decisions/010).
  */
-export const KEPT_TABLES = ['_prisma_migrations', 'Permission', 'RolePermission', 'AuditLog'] as const
+export const KEPT_TABLES = ['_prisma_migrations', 'Permission', 'RolePermission', 'AuditLog', 'DataGeneration'] as const
 
 export const LIST_TABLES_SQL = `SELECT name FROM sqlite_master
   WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN (${KEPT_TABLES.map((name) => `'${name}'`).join(', ')})`

@@ -1,15 +1,14 @@
 import { describe, expect, test } from 'vitest'
+import { CHART_SIZE, cumulativePoints, monthLongLabel, monthShortLabel } from '~/components/charts/chart-geometry'
 import {
-  CHART_SIZE,
-  cumulativePoints,
+  barChartGeometry,
+  lineChartGeometry,
   linePath,
   monthAxis,
   monthBands,
-  monthLongLabel,
-  monthShortLabel,
   valueScale,
   wholeTicks,
-} from '~/components/charts/chart-geometry'
+} from '~/components/charts/chart-geometry.server'
 
 describe('chart scales', () => {
   test('the value scale starts at zero and reaches above both the data and the target', () => {
@@ -56,5 +55,32 @@ describe('chart scales', () => {
     expect(monthShortLabel('2025-07', 'en')).toBe('Jul')
     expect(monthLongLabel('2025-12', 'vi')).toBe('Tháng 12/2025')
     expect(monthLongLabel('2025-12', 'en')).toBe('December 2025')
+  })
+
+  test('the loader gives the components plain positions: ticks, a path, bars only for months begun', () => {
+    const lineGeometry = lineChartGeometry({
+      monthCount: 3,
+      cumulative: [10, 25, 25],
+      begun: 2,
+      lastMonthShare: 0.5,
+      target: 40,
+    })
+    const y = valueScale([10, 25], 40)
+    const x = monthAxis(3)
+    expect(lineGeometry.ticks).toEqual(y.ticks(5).map((value) => ({ value, y: y(value) })))
+    expect(lineGeometry.monthEdges).toEqual([x(0), x(1), x(2), x(3)])
+    expect(lineGeometry.monthCentres).toEqual([x(0.5), x(1.5), x(2.5)])
+    expect(lineGeometry.targetY).toBe(y(40))
+    expect(lineGeometry.path).toBe(linePath(cumulativePoints([10, 25, 25], 2, 0.5), x, y))
+    expect(lineGeometry.points).toEqual([
+      { x: x(1), y: y(10), value: 10 },
+      { x: x(1.5), y: y(25), value: 25 },
+    ])
+
+    const bars = barChartGeometry({ months: ['2025-07', '2025-08', '2025-09'], values: [2, 0, 5], begun: 2 })
+    expect(bars.bars.map((month) => month.bar?.value ?? null)).toEqual([2, 0, null])
+    expect(bars.ticks.every((tick) => Number.isInteger(tick.value))).toBe(true)
+    expect(bars.bars[0]?.bar?.height).toBeGreaterThan(0)
+    expect(bars.bars[1]?.bar?.height).toBe(0)
   })
 })

@@ -1,42 +1,10 @@
-import { type ScaleLinear, scaleBand, scaleLinear } from 'd3-scale'
-import { line } from 'd3-shape'
-
 /**
  * Geometry shared by the server-rendered charts: a fixed viewBox (the SVG scales with its
- * container through CSS classes, so no style attribute is needed under the CSP), a value
- * scale from zero, and month positions. Pure, unit-tested.
+ * container through CSS classes, so no style attribute is needed under the CSP). The scales
+ * and paths are computed by the loader (chart-geometry.server.ts, with d3), so d3 stays on
+ * the server; the chart components draw the plain numbers they are given. Pure, unit-tested.
  */
 export const CHART_SIZE = { width: 640, height: 270, top: 30, right: 24, bottom: 36, left: 64 } as const
-
-/** From zero to a "nice" value above both the data and the target. */
-export function valueScale(values: readonly (number | null)[], extra: number | null = null, ticks = 5) {
-  const max = Math.max(0, extra ?? 0, ...values.map((value) => value ?? 0))
-  return scaleLinear()
-    .domain([0, max > 0 ? max * 1.05 : 1])
-    .nice(ticks)
-    .range([CHART_SIZE.height - CHART_SIZE.bottom, CHART_SIZE.top])
-}
-
-/** Ticks of a count axis: whole numbers only. */
-export function wholeTicks(scale: ScaleLinear<number, number>, count = 5): number[] {
-  return scale.ticks(count).filter((tick) => Number.isInteger(tick))
-}
-
-/** One band per month, for bars and labels. */
-export function monthBands(months: readonly string[]) {
-  return scaleBand<string>()
-    .domain(months)
-    .range([CHART_SIZE.left, CHART_SIZE.width - CHART_SIZE.right])
-    .paddingInner(0.25)
-    .paddingOuter(0.15)
-}
-
-/** The x of "after `months` months" on a continuous month axis (0 = the period's start). */
-export function monthAxis(monthCount: number) {
-  return scaleLinear()
-    .domain([0, Math.max(1, monthCount)])
-    .range([CHART_SIZE.left, CHART_SIZE.width - CHART_SIZE.right])
-}
 
 /**
  * Points of a running total: zero at the period's start, then the total at the end of each
@@ -49,18 +17,6 @@ export function cumulativePoints(cumulative: readonly number[], begun: number, l
     points.push([month + share, cumulative[month] ?? 0])
   }
   return points
-}
-
-export function linePath(
-  points: readonly [number, number][],
-  x: (value: number) => number,
-  y: (value: number) => number,
-): string {
-  return (
-    line<[number, number]>()
-      .x((point) => x(point[0]))
-      .y((point) => y(point[1]))(points as [number, number][]) ?? ''
-  )
 }
 
 /** "T7" in Vietnamese charts, "Jul" in English. */
@@ -81,3 +37,30 @@ export function monthLongLabel(monthKey: string, locale: 'vi' | 'en'): string {
     new Date(`${monthKey}-01T00:00:00Z`),
   )
 }
+
+/** A tick of the value axis: its value (for the label) and where it is drawn. */
+export type ChartTick = { value: number; y: number }
+
+/** Everything CumulativeLineChart draws, in viewBox units. */
+export type LineChartGeometry = {
+  ticks: ChartTick[]
+  /** x of each month's start, and of the end of the last month (months + 1 values). */
+  monthEdges: number[]
+  /** x of each month's middle, for its label. */
+  monthCentres: number[]
+  targetY: number | null
+  path: string
+  /** The running total's points after the period's start: where, and the total there. */
+  points: { x: number; y: number; value: number }[]
+}
+
+/** Everything MonthlyBarChart draws, in viewBox units. */
+export type BarChartGeometry = {
+  ticks: ChartTick[]
+  bandwidth: number
+  /** One per month: where its band starts; for a month begun, its bar's top and height. */
+  bars: { x: number; bar: { value: number; y: number; height: number } | null }[]
+}
+
+/** The progress overview's two charts, as its loaders compute them. */
+export type ProgressChartsGeometry = { fdi: LineChartGeometry; starts: BarChartGeometry }

@@ -1,4 +1,4 @@
-import { CHART_SIZE, monthBands, valueScale, wholeTicks } from '~/components/charts/chart-geometry'
+import { type BarChartGeometry, CHART_SIZE } from '~/components/charts/chart-geometry'
 
 /** A count per month as bars, drawn on the server (see CumulativeLineChart for the a11y pattern). */
 export function MonthlyBarChart({
@@ -7,8 +7,7 @@ export function MonthlyBarChart({
   description,
   months,
   monthLabels,
-  values,
-  begun,
+  geometry,
   axisLabel,
   formatValue,
 }: {
@@ -17,15 +16,13 @@ export function MonthlyBarChart({
   description: string
   months: readonly string[]
   monthLabels: readonly string[]
-  values: readonly number[]
-  begun: number
+  /** From the loader: barChartGeometry in chart-geometry.server.ts. */
+  geometry: BarChartGeometry
   axisLabel: string
   formatValue: (value: number) => string
 }) {
   const { width, height, top, bottom, left, right } = CHART_SIZE
-  const shown = values.slice(0, begun)
-  const y = valueScale(shown, null, Math.min(5, Math.max(1, ...shown)))
-  const x = monthBands(months)
+  const { ticks, bandwidth, bars } = geometry
   return (
     <svg
       role="img"
@@ -36,11 +33,11 @@ export function MonthlyBarChart({
     >
       <title id={ids.titleId}>{title}</title>
       <desc id={ids.descId}>{description}</desc>
-      {wholeTicks(y, 5).map((tick) => (
-        <g key={tick}>
-          <line x1={left} x2={width - right} y1={y(tick)} y2={y(tick)} className="stroke-slate-200" />
-          <text x={left - 8} y={y(tick)} dy="0.32em" textAnchor="end" className="fill-slate-700">
-            {formatValue(tick)}
+      {ticks.map((tick) => (
+        <g key={tick.value}>
+          <line x1={left} x2={width - right} y1={tick.y} y2={tick.y} className="stroke-slate-200" />
+          <text x={left - 8} y={tick.y} dy="0.32em" textAnchor="end" className="fill-slate-700">
+            {formatValue(tick.value)}
           </text>
         </g>
       ))}
@@ -48,31 +45,25 @@ export function MonthlyBarChart({
         {axisLabel}
       </text>
       {months.map((month, index) => {
-        const bandX = x(month) ?? left
-        const value = index < begun ? (values[index] ?? 0) : null
+        const bandX = bars[index]?.x ?? left
+        const bar = bars[index]?.bar ?? null
         return (
           <g key={month}>
-            {value !== null && value > 0 ? (
-              <rect
-                x={bandX}
-                y={y(value)}
-                width={x.bandwidth()}
-                height={Math.max(0, height - bottom - y(value))}
-                className="fill-brand-600"
-              />
+            {bar !== null && bar.value > 0 ? (
+              <rect x={bandX} y={bar.y} width={bandwidth} height={bar.height} className="fill-brand-600" />
             ) : null}
-            {value !== null ? (
+            {bar !== null ? (
               <text
-                x={bandX + x.bandwidth() / 2}
-                y={y(value) - 6}
+                x={bandX + bandwidth / 2}
+                y={bar.y - 6}
                 textAnchor="middle"
                 className="fill-slate-900"
                 fontWeight="600"
               >
-                {formatValue(value)}
+                {formatValue(bar.value)}
               </text>
             ) : null}
-            <text x={bandX + x.bandwidth() / 2} y={height - bottom + 20} textAnchor="middle" className="fill-slate-700">
+            <text x={bandX + bandwidth / 2} y={height - bottom + 20} textAnchor="middle" className="fill-slate-700">
               {monthLabels[index]}
             </text>
           </g>

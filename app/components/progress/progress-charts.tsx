@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { ChartFigure } from '~/components/charts/chart-figure'
-import { monthLongLabel, monthShortLabel } from '~/components/charts/chart-geometry'
+import { type ProgressChartsGeometry, monthLongLabel, monthShortLabel } from '~/components/charts/chart-geometry'
 import { CumulativeLineChart } from '~/components/charts/cumulative-line-chart'
 import { MonthlyBarChart } from '~/components/charts/monthly-bar-chart'
 import { type Period, periodLabel, periodRange } from '~/models/period'
@@ -10,16 +10,6 @@ import { useLocale } from '~/utils/use-locale'
 
 type Series<T> = { months: string[]; begun: number; inMonth: T[]; cumulative: T[] }
 
-/** The share of the current month gone by today (1 for a month already over). */
-function lastMonthShare(months: string[], begun: number, today: Date): number {
-  const key = months[begun - 1]
-  if (!key || key !== today.toISOString().slice(0, 7)) return 1
-  const year = today.getUTCFullYear()
-  const month = today.getUTCMonth()
-  const days = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
-  return today.getUTCDate() / days
-}
-
 export function ProgressCharts({
   period,
   today,
@@ -27,6 +17,7 @@ export function ProgressCharts({
   fdiTarget,
   hasRate,
   starts,
+  geometry,
 }: {
   period: Period
   today: Date
@@ -34,6 +25,8 @@ export function ProgressCharts({
   fdiTarget: number | null
   hasRate: boolean
   starts: Series<number>
+  /** The charts' scales and paths, from the loader (progressChartsGeometry): d3 stays on the server. */
+  geometry: ProgressChartsGeometry
 }) {
   const { t } = useTranslation()
   const locale = useLocale()
@@ -48,7 +41,6 @@ export function ProgressCharts({
       : monthLongLabel(month, locale)
 
   // FDI: USD in millions on the axis, exact amounts in the table.
-  const fdiCumulative = fdi.cumulative.map((usd) => Number(usd))
   const latest = fdi.cumulative[Math.max(0, fdi.begun - 1)] ?? 0n
   const fdiTitle = t('progress.charts.fdiTitle', { period: label })
   const fdiDescription = [
@@ -107,10 +99,7 @@ export function ProgressCharts({
             title={fdiTitle}
             description={fdiDescription}
             monthLabels={fdi.months.map((month) => monthShortLabel(month, locale))}
-            cumulative={fdiCumulative}
-            begun={fdi.begun}
-            lastMonthShare={lastMonthShare(fdi.months, fdi.begun, today)}
-            target={fdiTarget}
+            geometry={geometry.fdi}
             targetLabel={
               fdiTarget !== null
                 ? t('progress.charts.fdiTargetLabel', { target: formatUsd(BigInt(Math.round(fdiTarget)), locale) })
@@ -142,8 +131,7 @@ export function ProgressCharts({
             description={startsDescription}
             months={starts.months}
             monthLabels={starts.months.map((month) => monthShortLabel(month, locale))}
-            values={starts.inMonth}
-            begun={starts.begun}
+            geometry={geometry.starts}
             axisLabel={t('progress.charts.startsAxis')}
             formatValue={(value) => formatNumber(value, locale, 0)}
           />
