@@ -1,6 +1,6 @@
 import { type SubmissionResult, getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { Form } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { buttonClassName } from '~/components/ui/button'
 import { TextField } from '~/components/ui/field'
 import { type FormConstraint, useDeferredValidation } from '~/utils/deferred-validation'

@@ -1,5 +1,5 @@
 import { Link, isRouteErrorResponse, useRouteError } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 
 /** What a person sees when something fails: a sentence in their language, never a stack. */
 export function GeneralErrorBoundary() {

@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { buttonClassName } from '~/components/ui/button'
 
 /** Previous / next links that keep every other parameter of the URL. */

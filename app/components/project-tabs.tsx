@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 
 const tabs = [
   { id: 'info', labelKey: 'history.tabs.info', suffix: '' },

@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 
 /** A column header that sorts the list by its column; a second click reverses the order. */
 export function SortableHeader({

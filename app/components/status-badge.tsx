@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 
 // Colour supports the word, never replaces it; every pair passes WCAG AA contrast.
 const tones: Record<string, string> = {

@@ -19,6 +19,7 @@ import {
 import { isOneOf } from '~/models/project-vocabulary'
 import { type SubmissionKeyUse, claimSubmissionKey } from '~/models/submission-key.server'
 import { ensureDb, prisma } from '~/utils/db.server'
+import { createUnchangedCache } from '~/utils/unchanged-cache.server'
 import { type PermissionSubject, hasPermission } from '~/utils/permissions'
 import { toSearchKey } from '~/utils/search-key'
 
@@ -362,9 +363,38 @@ type ObstacleRowSql = Omit<ObstacleListRow, 'project' | 'departments' | '_count'
   measures: bigint | number
 }
 
-/** One page of obstacles with the total and the counts by department and by category of the filtered set. */
-export async function listObstacles(query: ObstacleListQuery, today: Date) {
+/**
+ * Everything the obstacles page reads: one page of obstacles with the total and the counts by
+ * department and by category of the filtered set, and the filters' choices. Kept while the
+ * database is unchanged (app/utils/unchanged-cache.server.ts); "overdue" depends on the day,
+ * so the day is part of the key. Callers must not change the result, which other requests
+ * share.
+ */
+export async function getObstacleRegister(query: ObstacleListQuery, today: Date) {
   await ensureDb()
+  return obstacleRegisterCache.get(JSON.stringify([query, today.toISOString()]), async () => {
+    const [list, options] = await Promise.all([readObstacleList(query, today), getObstacleFilterOptions(query.project)])
+    return { list, options }
+  })
+}
+
+/** The obstacles page's list alone (through the same cache). */
+export async function listObstacles(query: ObstacleListQuery, today: Date): Promise<ObstacleList> {
+  return (await getObstacleRegister(query, today)).list
+}
+
+export type ObstacleRegister = { list: ObstacleList; options: Awaited<ReturnType<typeof getObstacleFilterOptions>> }
+export type ObstacleList = Awaited<ReturnType<typeof readObstacleList>>
+
+const obstacleRegisterCache = createUnchangedCache<ObstacleRegister>('obstacle-register', 64)
+
+/** Forget the cached pages (to time the reads themselves). */
+export function clearObstacleRegisterCache() {
+  obstacleRegisterCache.clear()
+}
+
+/** One page of obstacles with the total and the counts by department and by category of the filtered set. */
+export async function readObstacleList(query: ObstacleListQuery, today: Date) {
   const conditions = listConditions(query, today)
   const unresolved = Prisma.join([...UNRESOLVED_STATUSES])
   const [byCategoryRows, byDepartmentRows] = await Promise.all([

@@ -12,6 +12,7 @@ import {
   isOneOf,
 } from '~/models/project-vocabulary'
 import { ensureDb, prisma } from '~/utils/db.server'
+import { createUnchangedCache } from '~/utils/unchanged-cache.server'
 import { type PermissionSubject, hasPermission } from '~/utils/permissions'
 import { toSearchKey } from '~/utils/search-key'
 
@@ -142,9 +143,29 @@ function toListRow(row: ListRowSql): ProjectListRow {
 
 type Totals = { total: bigint; registered: bigint | null; disbursed: bigint | null }
 
-/** One page of the register (or of the deleted view), its count and capital totals. */
+/**
+ * One page of the register (or of the deleted view), its count and capital totals. Kept
+ * while the database is unchanged (app/utils/unchanged-cache.server.ts): the same list asked
+ * again, by anyone, before anything is written, is not read again. Callers must not change
+ * the result, which other requests share.
+ */
 export async function listProjects(query: ProjectListQuery, { deleted = false } = {}) {
   await ensureDb()
+  return projectListCache.get(JSON.stringify([query, deleted]), () => readProjectList(query, deleted))
+}
+
+export type ProjectList = Awaited<ReturnType<typeof readProjectList>>
+
+/** The lists people page through before a meeting; the rest are read again when asked. */
+const projectListCache = createUnchangedCache<ProjectList>('project-list', 64)
+
+/** Forget the cached lists (the query benchmark times the reads themselves). */
+export function clearProjectListCache() {
+  projectListCache.clear()
+}
+
+/** The list read from the database, without the cache (the register page caches it with its other reads). */
+export async function readProjectList(query: ProjectListQuery, deleted: boolean) {
   const conditions = listConditions(query, deleted)
   const orderBy = listOrderBy(query.sort, query.dir)
   const pageOf = (page: number) => Prisma.sql`LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`

@@ -8,7 +8,7 @@ import {
 } from '@conform-to/react'
 import { Form, Link, useNavigation } from '@remix-run/react'
 import { type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { buttonClassName } from '~/components/ui/button'
 import { FieldErrors, SelectField, TextField } from '~/components/ui/field'
 import { PERIOD_KINDS, periodIndexCount } from '~/models/goal-form-fields'

@@ -9,7 +9,7 @@ import {
 } from '@conform-to/react'
 import { Form, Link, useNavigation } from '@remix-run/react'
 import { type ReactNode, useId, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { buttonClassName } from '~/components/ui/button'
 import { FieldErrors, SelectField, TextField, TextareaField } from '~/components/ui/field'
 import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES, RAISED_BY_KINDS } from '~/models/obstacle-rules'

@@ -9,7 +9,7 @@ import {
 } from '@conform-to/react'
 import { Form, Link, useNavigation } from '@remix-run/react'
 import { type ComponentProps, type ReactNode, useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { Button, buttonClassName } from '~/components/ui/button'
 import { FieldErrors, SelectField, TextField, TextareaField } from '~/components/ui/field'
 import {

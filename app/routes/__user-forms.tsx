@@ -1,6 +1,6 @@
 /** Pieces shared by the account pages (admin.users.*, account.password). */
 import { type ComponentProps, type ReactNode, useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { FieldErrors } from '~/components/ui/field'
 import { type Locale } from '~/utils/locale'
 import { translateError } from '~/utils/translate-error'

@@ -17,7 +17,7 @@ import {
   useNavigation,
 } from '@remix-run/react'
 import { type ReactNode, useId, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ObstaclePriority, ObstacleStatusBadge, OverdueBadge } from '~/components/obstacle-table'
 import { buttonClassName } from '~/components/ui/button'

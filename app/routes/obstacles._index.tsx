@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { type RefObject, useEffect, useId, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ObstacleTable } from '~/components/obstacle-table'
 import { Pagination } from '~/components/pagination'
@@ -14,7 +14,7 @@ import {
   parseObstacleListQuery,
 } from '~/models/obstacle-list-query'
 import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES, OBSTACLE_STATUSES, daysOverdue } from '~/models/obstacle-rules'
-import { getObstacleFilterOptions, listObstacles } from '~/models/obstacle.server'
+import { getObstacleRegister } from '~/models/obstacle.server'
 import { requireUser } from '~/utils/auth.server'
 import { provinceToday } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
@@ -34,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request)
   const query = parseObstacleListQuery(new URL(request.url).searchParams)
   const today = provinceToday()
-  const [result, options] = await Promise.all([listObstacles(query, today), getObstacleFilterOptions(query.project)])
+  const { list: result, options } = await getObstacleRegister(query, today)
   const t = createI18n(getLocale(request)).t
   return {
     title: `${t('obstacles.list.title')} · Tiendo`,

@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { type ReactNode, useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ContributionsTable, StatisticEntriesTable } from '~/components/progress/contributions-table'
 import { FORECAST_METRICS, formatActual, goalTitle } from '~/components/progress/goal-card'

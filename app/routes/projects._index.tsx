@@ -1,16 +1,14 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { Pagination } from '~/components/pagination'
 import { SortableHeader } from '~/components/sortable-header'
 import { StatusBadge } from '~/components/status-badge'
 import { buttonClassName } from '~/components/ui/button'
 import { SelectField, TextField } from '~/components/ui/field'
-import { getLatestExchangeRate } from '~/models/exchange-rate.server'
-import { countUnresolvedObstacles } from '~/models/obstacle.server'
 import { hasActiveFilters, parseProjectListQuery } from '~/models/project-list-query'
-import { getProjectListOptions, listProjects } from '~/models/project.server'
+import { getProjectRegister } from '~/models/project-register.server'
 import { INVESTMENT_TYPES, INVESTOR_COUNTRIES, PROJECT_KINDS, PROJECT_STATUSES } from '~/models/project-vocabulary'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDate, formatDayOf } from '~/utils/format'
@@ -24,13 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'read:project')
   const query = parseProjectListQuery(new URL(request.url).searchParams)
-  const [result, options, rate] = await Promise.all([
-    listProjects(query),
-    getProjectListOptions(),
-    getLatestExchangeRate(),
-  ])
-  // One grouped query for the page's projects, not one per row.
-  const unresolvedObstacles = await countUnresolvedObstacles(result.rows.map((project) => project.id))
+  const { list: result, unresolvedObstacles, options, rate } = await getProjectRegister(query)
   const t = createI18n(getLocale(request)).t
   return {
     title: `${t('projectList.title')} · Tiendo`,

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { DEFAULT_LOCALE, type Locale, isLocale } from '~/utils/locale'
 
 /** The reader's language, for formatting numbers, dates and money. */

@@ -1,6 +1,6 @@
 import { Link } from '@remix-run/react'
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { StatusBadge } from '~/components/status-badge'
 import type { AtRiskProject } from '~/models/at-risk.server'
 import { overdueObstaclesPath } from '~/models/obstacle-list-query'

@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { formatGoalValue } from '~/components/progress/goal-format'
 import type { Contributions } from '~/models/goal-contributions.server'
 import { type GoalMetric } from '~/models/goal-vocabulary'

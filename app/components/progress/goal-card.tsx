@@ -1,6 +1,6 @@
 import { Link } from '@remix-run/react'
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { GoalProgressBar } from '~/components/progress/goal-progress-bar'
 import { GoalStatusBadge } from '~/components/progress/goal-status-badge'
 import { formatChange, formatGoalValue, formatPercent } from '~/components/progress/goal-format'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { type ProgressStatus } from '~/models/progress'
 
 // The word carries the meaning; colour and the symbol only support it. Each pair passes WCAG AA.

@@ -1,5 +1,5 @@
 import { Form, Link } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { buttonClassName } from '~/components/ui/button'
 import { FieldShell, inputClassName } from '~/components/ui/field'
 import { type Period, periodKey, periodLabel } from '~/models/period'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '~/utils/translation'
 import { ChartFigure } from '~/components/charts/chart-figure'
 import { type ProgressChartsGeometry, monthLongLabel, monthShortLabel } from '~/components/charts/chart-geometry'
 import { CumulativeLineChart } from '~/components/charts/cumulative-line-chart'
