@@ -6,7 +6,10 @@ export type ExchangeRateView = { date: Date; vndPerUsd: number }
 /** The most recent rate: every converted figure on a page names this rate and its date. */
 export async function getLatestExchangeRate(): Promise<ExchangeRateView | null> {
   await ensureDb()
-  return prisma.exchangeRate.findFirst({ orderBy: { date: 'desc' }, select: { date: true, vndPerUsd: true } })
+  // Raw: shown on most pages, and a raw read skips the ORM's query planning on every request.
+  const [row] = await prisma.$queryRaw<{ date: Date; vndPerUsd: number | bigint }[]>`
+    SELECT date, vndPerUsd FROM ExchangeRate ORDER BY date DESC LIMIT 1`
+  return row ? { date: new Date(row.date), vndPerUsd: Number(row.vndPerUsd) } : null
 }
 
 export async function listExchangeRates(take = 100) {
