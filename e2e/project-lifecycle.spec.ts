@@ -110,3 +110,17 @@ test('the server refuses bad input even without JavaScript, keeping the values',
   await expect(page.getByLabel('Tên dự án (tiếng Việt)')).toHaveValue(`Dự án không JS ${suffix}`)
   await context.close()
 })
+
+test('clearing the filters empties the filter fields as well as the address', async ({ page }) => {
+  await page.goto('/projects')
+  const filters = page.getByRole('form', { name: 'Bộ lọc' })
+  await filters.getByLabel('Loại dự án').selectOption({ label: 'Nhà máy' })
+  await filters.getByLabel('Tìm theo tên, mã, nhà đầu tư hoặc địa bàn').fill('nha may')
+  await filters.getByRole('button', { name: 'Lọc' }).click()
+  await expect(page).toHaveURL(/kind=factory/)
+
+  await page.getByRole('link', { name: 'Xoá bộ lọc' }).first().click()
+  await expect(page).toHaveURL(/\/projects$/)
+  await expect(filters.getByLabel('Loại dự án')).toHaveValue('')
+  await expect(filters.getByLabel('Tìm theo tên, mã, nhà đầu tư hoặc địa bàn')).toHaveValue('')
+})

@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
-import { type RefObject, useEffect, useId, useRef } from 'react'
+import { useId, useRef } from 'react'
+import { useFiltersFollowAddress } from '~/utils/use-filters-follow-address'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ObstacleTable } from '~/components/obstacle-table'
@@ -46,25 +47,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     rows: result.rows.map((row) => ({ ...row, overdueDays: daysOverdue(row, today) })),
     ...options,
   }
-}
-
-/**
- * The filters are uncontrolled fields (they work without JavaScript), so a link that changes
- * the address without the form (my department's obstacles, a count, clear filters) would
- * leave the previous choices on screen. When the address's filters change, set them again.
- */
-function useFiltersFollowAddress(form: RefObject<HTMLFormElement | null>, values: Record<string, string | boolean>) {
-  const serialized = JSON.stringify(values)
-  const shown = useRef(serialized)
-  useEffect(() => {
-    if (!form.current || shown.current === serialized) return
-    shown.current = serialized
-    for (const [name, value] of Object.entries(JSON.parse(serialized) as Record<string, string | boolean>)) {
-      const field = form.current.elements.namedItem(name)
-      if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = value === true
-      else if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = String(value)
-    }
-  }, [form, serialized])
 }
 
 /** A count in the summary links to the same list narrowed to that department or category. */

@@ -1,5 +1,7 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useRef } from 'react'
+import { useFiltersFollowAddress } from '~/utils/use-filters-follow-address'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { Pagination } from '~/components/pagination'
@@ -43,6 +45,16 @@ export default function ProjectListPage() {
   const locale = useLocale()
   const [searchParams] = useSearchParams()
   const { query } = data
+  const filtersForm = useRef<HTMLFormElement>(null)
+  useFiltersFollowAddress(filtersForm, {
+    q: query.q ?? '',
+    kind: query.kind ?? '',
+    status: query.status ?? '',
+    unit: query.unit ?? '',
+    department: query.department ?? '',
+    type: query.type ?? '',
+    country: query.country ?? '',
+  })
   const departmentName = (department: { nameVi: string; nameEn: string }) =>
     locale === 'vi' ? department.nameVi : department.nameEn
 
@@ -70,6 +82,7 @@ export default function ProjectListPage() {
       </div>
 
       <Form
+        ref={filtersForm}
         method="get"
         className="rounded-lg border border-slate-300 bg-white p-4"
         aria-label={t('projectList.filters')}
