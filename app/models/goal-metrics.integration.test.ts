@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, test } from 'vitest'
-import { computeMetric, listPipeline, rateForDay } from '~/models/goal-metrics.server'
+import {
+  PIPELINE_LIST_LIMIT,
+  computeMetric,
+  listPipeline,
+  pipelineForecast,
+  rateForDay,
+} from '~/models/goal-metrics.server'
+import { LIKELIHOOD_WEIGHT } from '~/models/goal-vocabulary'
 import { prisma } from '~/utils/db.server'
 import { getReferenceIds } from '../../tests/integration-utils'
 
@@ -172,7 +179,46 @@ describe('pipeline', () => {
     ])
     // USD 100 million each at the latest rate (26 000): 0.5 × 100 + 0.8 × 100
     expect(pipeline.weighted).toBeCloseTo(130_000_000)
+    expect(pipeline.total).toBe(2)
+    expect(await pipelineForecast('fdi_attracted_usd', q3, province, day('2025-07-20'))).toEqual({
+      weighted: pipeline.weighted,
+      total: 2,
+    })
     expect((await listPipeline('fdi_attracted_usd', q3, province, day('2025-10-01'))).projects).toEqual([])
+  })
+})
+
+describe('pipeline past the list', () => {
+  test('the forecast counts every pipeline project, not only those the goal page lists', async () => {
+    const count = PIPELINE_LIST_LIMIT + 20
+    await prisma.project.createMany({
+      data: Array.from({ length: count }, (_, index) => ({
+        code: `PL-${index}`,
+        name: `Dự án chờ khởi công ${index}`,
+        nameSort: `du an cho khoi cong ${index}`,
+        searchText: `pl-${index}`,
+        kind: 'factory',
+        sector: 'manufacturing',
+        status: 'irc_issued',
+        unitId: ref.unitId,
+        departmentId: ref.departmentId,
+        investmentType: 'domestic',
+      })),
+    })
+    const projects = await prisma.project.findMany({ where: { code: { startsWith: 'PL-' } }, select: { id: true } })
+    await prisma.milestone.createMany({
+      data: projects.map((item, index) => ({
+        projectId: item.id,
+        kind: 'construction_start',
+        plannedDate: day('2025-08-01'),
+        likelihood: index % 2 === 0 ? 'high' : 'low',
+      })),
+    })
+    const pipeline = await listPipeline('construction_starts', q3, province, day('2025-07-20'))
+    expect(pipeline.projects).toHaveLength(PIPELINE_LIST_LIMIT)
+    expect(pipeline.total).toBe(count)
+    // Half high, half low: every one of them weighted, listed or not.
+    expect(pipeline.weighted).toBeCloseTo((count / 2) * (LIKELIHOOD_WEIGHT.high + LIKELIHOOD_WEIGHT.low))
   })
 })
 

@@ -222,56 +222,106 @@ function likelihoodOf(value: string | null): Likelihood {
   return isOneOf(LIKELIHOODS, value) ? value : 'medium'
 }
 
+/** The goal page lists at most this many pipeline projects, soonest planned first; the forecast counts them all. */
+export const PIPELINE_LIST_LIMIT = 500
+
 /**
- * Projects expected to reach the metric's milestone before the period ends (planned in the
- * period or overdue, not yet reached), each weighted by the likelihood staff set (medium
- * when unset). Shown apart from the actual: a forecast, never a result.
+ * Which milestones feed a metric's forecast: planned to be reached before the period ends
+ * (in the period, or overdue), not reached yet (`pending`, kept by triggers: no IRC date,
+ * no policy decision date, no actual date; docs/decisions/010), on projects not deleted,
+ * cancelled or suspended, within the goal's scope. Null when the metric has no forecast or
+ * the period is over.
  */
-export async function listPipeline(metric: GoalMetric, period: Period, scope: MetricScope, today: Date) {
+function pipelineFilter(metric: GoalMetric, period: Period, scope: MetricScope, today: Date) {
   const kind = PIPELINE_MILESTONE[metric]
-  if (!kind) return { projects: [] as PipelineProject[], weighted: 0 }
-  await ensureDb()
   const bounds = periodRange(period)
-  if (today >= bounds.end) return { projects: [] as PipelineProject[], weighted: 0 }
-  // Raw SQL read in planned order from the (kind, pending, plannedDate) index, each row's
-  // project looked up by id. `pending` is kept by triggers: no IRC date (irc), no policy
-  // decision date (policy_approval), no actual date (construction_start) (docs/decisions/010).
+  if (!kind || today >= bounds.end) return null
   const fdi = metric === 'fdi_attracted_usd' ? ` AND p."investmentType" = 'fdi'` : ''
   const where = scopeSql(scope)
-  const rows = await prisma.$queryRawUnsafe<PipelineRow[]>(
-    `SELECT m."plannedDate" AS plannedDate, m."likelihood" AS likelihood,
-            p."id" AS id, p."code" AS code, p."name" AS name, p."registeredCapitalVnd" AS capital
-       FROM "Milestone" m JOIN "Project" p ON p."id" = m."projectId"
+  return {
+    bounds,
+    sql: `FROM "Milestone" m JOIN "Project" p ON p."id" = m."projectId"
       WHERE m."kind" = ? AND m."pending" = 1 AND m."plannedDate" < ?
-        AND p."deletedAt" IS NULL AND p."status" NOT IN ('cancelled', 'suspended')${fdi}${where.sql}
-      ORDER BY m."plannedDate" ASC
-      LIMIT 500`,
-    kind,
-    sqlDate(bounds.end),
-    ...where.params,
-  )
-  const rates = metric === 'fdi_attracted_usd' ? await ratesAscending() : []
-  const latestRate = rates.at(-1)?.vndPerUsd ?? null
+        AND p."deletedAt" IS NULL AND p."status" NOT IN ('cancelled', 'suspended')${fdi}${where.sql}`,
+    params: [kind, sqlDate(bounds.end), ...where.params],
+  }
+}
+
+/** What one project contributes if it reaches the milestone: 1, its VND, or its USD at the latest rate. */
+function pipelineValue(metric: GoalMetric, capital: bigint, latestRate: number | null): number {
+  if (METRIC_UNIT[metric] === 'count') return 1
+  if (metric === 'fdi_attracted_usd') return latestRate ? Number(vndToUsd(capital, latestRate)) : 0
+  return Number(capital)
+}
+
+async function latestRateFor(metric: GoalMetric): Promise<number | null> {
+  if (metric !== 'fdi_attracted_usd') return null
+  return (await ratesAscending()).at(-1)?.vndPerUsd ?? null
+}
+
+/**
+ * The forecast's addition to the actual: every pipeline project's contribution weighted by
+ * the likelihood staff set (medium when unset), summed in SQL by likelihood over all of
+ * them, however many (the list on the goal page stops at PIPELINE_LIST_LIMIT). Money is
+ * summed exactly per likelihood and converted once, so USD may differ from the sum of the
+ * listed rows by the rounding of each row (under a dollar a project).
+ */
+export async function pipelineForecast(metric: GoalMetric, period: Period, scope: MetricScope, today: Date) {
+  const filter = pipelineFilter(metric, period, scope, today)
+  if (!filter) return { weighted: 0, total: 0 }
+  await ensureDb()
+  const [groups, latestRate] = await Promise.all([
+    prisma.$queryRawUnsafe<{ likelihood: string | null; n: bigint | number; capital: bigint | number | null }[]>(
+      `SELECT m."likelihood" AS likelihood, COUNT(*) AS n, SUM(COALESCE(p."registeredCapitalVnd", 0)) AS capital
+         ${filter.sql} GROUP BY m."likelihood"`,
+      ...filter.params,
+    ),
+    latestRateFor(metric),
+  ])
+  let weighted = 0
+  let total = 0
+  for (const group of groups) {
+    const n = Number(group.n)
+    const weight = LIKELIHOOD_WEIGHT[likelihoodOf(group.likelihood)]
+    const value = METRIC_UNIT[metric] === 'count' ? n : pipelineValue(metric, BigInt(group.capital ?? 0), latestRate)
+    weighted += value * weight
+    total += n
+  }
+  return { weighted, total }
+}
+
+/**
+ * The pipeline projects for the goal page, soonest planned first (at most
+ * PIPELINE_LIST_LIMIT), with the forecast and the number of projects it counts. Shown apart
+ * from the actual: a forecast, never a result.
+ */
+export async function listPipeline(metric: GoalMetric, period: Period, scope: MetricScope, today: Date) {
+  const filter = pipelineFilter(metric, period, scope, today)
+  if (!filter) return { projects: [] as PipelineProject[], weighted: 0, total: 0 }
+  await ensureDb()
+  const [rows, latestRate, forecast] = await Promise.all([
+    prisma.$queryRawUnsafe<PipelineRow[]>(
+      `SELECT m."plannedDate" AS plannedDate, m."likelihood" AS likelihood,
+              p."id" AS id, p."code" AS code, p."name" AS name, p."registeredCapitalVnd" AS capital
+         ${filter.sql}
+        ORDER BY m."plannedDate" ASC
+        LIMIT ${PIPELINE_LIST_LIMIT}`,
+      ...filter.params,
+    ),
+    latestRateFor(metric),
+    pipelineForecast(metric, period, scope, today),
+  ])
   const projects: PipelineProject[] = rows.map((row) => {
     const likelihood = likelihoodOf(row.likelihood)
-    const capital = row.capital === null ? 0n : BigInt(row.capital)
-    const value =
-      METRIC_UNIT[metric] === 'count'
-        ? 1
-        : metric === 'fdi_attracted_usd'
-          ? latestRate
-            ? Number(vndToUsd(capital, latestRate))
-            : 0
-          : Number(capital)
     return {
       id: row.id,
       code: row.code,
       name: row.name,
-      plannedDate: row.plannedDate === null ? bounds.end : new Date(row.plannedDate),
+      plannedDate: row.plannedDate === null ? filter.bounds.end : new Date(row.plannedDate),
       likelihood,
       weight: LIKELIHOOD_WEIGHT[likelihood],
-      value,
+      value: pipelineValue(metric, row.capital === null ? 0n : BigInt(row.capital), latestRate),
     }
   })
-  return { projects, weighted: projects.reduce((sum, item) => sum + item.value * item.weight, 0) }
+  return { projects, ...forecast }
 }

@@ -1,4 +1,4 @@
-import { type MetricScope, computeMetric, listPipeline } from '~/models/goal-metrics.server'
+import { type MetricScope, computeMetric, pipelineForecast } from '~/models/goal-metrics.server'
 import {
   GOAL_DIRECTIONS,
   GOAL_METRICS,
@@ -120,7 +120,7 @@ export async function getGoalProgress(goal: GoalForProgress, today: Date): Promi
     computeMetric(metric, period, scope, goal.indicatorId),
     computeMetric(metric, previousPeriod(period), scope, goal.indicatorId),
     computeMetric(metric, samePeriodLastYear(period), scope, goal.indicatorId),
-    listPipeline(metric, period, scope, today),
+    pipelineForecast(metric, period, scope, today),
   ])
   const progress = computeProgress({
     target: goal.target,

@@ -45,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [progress, contributions, pipeline] = await Promise.all([
     getGoalProgress(goal, today),
     period ? listContributions(metric, period, scope, goal.indicatorId) : null,
-    period ? listPipeline(metric, period, scope, today) : { projects: [], weighted: 0 },
+    period ? listPipeline(metric, period, scope, today) : { projects: [], weighted: 0, total: 0 },
   ])
   return { goal, metric, period, today, progress, contributions, pipeline }
 }
@@ -216,6 +216,7 @@ export default function GoalProgressPage() {
                 <PipelineTable
                   projects={pipeline.projects}
                   weighted={pipeline.weighted}
+                  total={pipeline.total}
                   unit={progress?.unit ?? 'count'}
                   today={today}
                 />

@@ -10,11 +10,14 @@ import { useLocale } from '~/utils/use-locale'
 export function PipelineTable({
   projects,
   weighted,
+  total,
   unit,
   today,
 }: {
   projects: PipelineProject[]
   weighted: number
+  /** how many projects the forecast counts: more than listed when the list stops */
+  total: number
   unit: GoalUnit
   today: Date
 }) {
@@ -24,6 +27,14 @@ export function PipelineTable({
   const format = (value: number) => formatGoalValue(value, unit, null, locale, t)
   return (
     <div className="overflow-x-auto">
+      {total > projects.length ? (
+        <p className="mb-2 text-sm text-slate-700">
+          {t('progress.goal.pipelineShown', {
+            shown: formatNumber(projects.length, locale, 0),
+            total: formatNumber(total, locale, 0),
+          })}
+        </p>
+      ) : null}
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{t('progress.goal.pipelineCaption')}</caption>
         <thead className="bg-slate-100 text-left">
