@@ -41,7 +41,10 @@ async function useLanguage(context: BrowserContext, locale: 'vi' | 'en') {
 // The administrator sees every page and every button.
 test.use({ storageState: 'e2e/.auth/admin.json' })
 
-// Each language's pages are split over a few tests so that none nears the test timeout.
+// Each language's pages are split over a few tests so that none nears the test timeout; an axe
+// scan of a long page takes seconds on a busy 2-core machine, so these tests get more time
+// than the default (they take about 15 s here).
+test.describe.configure({ timeout: 90_000 })
 for (const locale of ['vi', 'en'] as const) {
   const language = locale === 'vi' ? 'Vietnamese' : 'English'
 

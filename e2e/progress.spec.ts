@@ -87,6 +87,8 @@ test.describe('as a manager', () => {
       page,
       context,
     }) => {
+      // Several axe scans of long pages: seconds each on a busy 2-core machine.
+      test.setTimeout(90_000)
       await context.addCookies([
         { name: 'tiendo_lang', value: locale, url: `http://localhost:${process.env.E2E_PORT ?? '3999'}` },
       ])
