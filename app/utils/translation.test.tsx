@@ -1,0 +1,66 @@
+import i18next, { type i18n as I18n } from 'i18next'
+import { renderToString } from 'react-dom/server'
+import { I18nextProvider, initReactI18next } from 'react-i18next'
+import { describe, expect, test } from 'vitest'
+import { useTranslation } from '~/utils/translation'
+
+function makeI18n(): I18n {
+  const instance = i18next.createInstance()
+  void instance.use(initReactI18next).init({
+    lng: 'vi',
+    fallbackLng: false,
+    resources: {
+      vi: { translation: { greeting: 'Xin chào', projects_other: '{{count}} dự án', named: 'Chào {{name}}' } },
+      en: {
+        translation: { greeting: 'Hello', projects_one: '{{count}} project', projects_other: '{{count}} projects' },
+      },
+    },
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  })
+  return instance
+}
+
+function Texts({ count, name }: { count: number; name: string }) {
+  const { t } = useTranslation()
+  return (
+    <p>
+      {t('greeting')}|{t('projects', { count })}|{t('named', { name })}
+    </p>
+  )
+}
+
+function render(i18n: I18n, count = 1, name = 'Lan') {
+  return renderToString(
+    <I18nextProvider i18n={i18n}>
+      <Texts count={count} name={name} />
+    </I18nextProvider>,
+  ).replace(/<!-- -->/g, '')
+}
+
+describe('useTranslation', () => {
+  test('translates plain keys, plurals and interpolation in the instance’s language', () => {
+    const i18n = makeI18n()
+    expect(render(i18n, 3, 'Lan')).toBe('<p>Xin chào|3 dự án|Chào Lan</p>')
+    // The same calls again, answered from memory, and different options are not confused.
+    expect(render(i18n, 3, 'Lan')).toBe('<p>Xin chào|3 dự án|Chào Lan</p>')
+    expect(render(i18n, 7, 'Minh')).toBe('<p>Xin chào|7 dự án|Chào Minh</p>')
+  })
+
+  test('follows a change of language', async () => {
+    const i18n = makeI18n()
+    expect(render(i18n, 1)).toContain('Xin chào|1 dự án')
+    await i18n.changeLanguage('en')
+    expect(render(i18n, 1)).toContain('Hello|1 project')
+    expect(render(i18n, 2)).toContain('Hello|2 projects')
+  })
+
+  test('forgets what it remembered when a dictionary changes', () => {
+    const i18n = makeI18n()
+    expect(render(i18n)).toContain('Xin chào')
+    i18n.addResourceBundle('vi', 'translation', { greeting: 'Kính chào' }, true, true)
+    expect(render(i18n)).toContain('Kính chào')
+    i18n.removeResourceBundle('vi', 'translation')
+    expect(render(i18n)).toContain('greeting')
+  })
+})
