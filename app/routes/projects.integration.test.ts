@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest'
 import { prisma } from '~/utils/db.server'
+import { provinceToday, toDateInputValue } from '~/utils/format'
 import { action as deleteAction } from '~/routes/projects.$projectId.delete'
 import { action as editAction, loader as editLoader } from '~/routes/projects.$projectId.edit'
 import { loader as projectLoader } from '~/routes/projects.$projectId._index'
@@ -243,7 +244,7 @@ describe('changing status', () => {
 
   test('moves forward, records the change and fills the milestone it reaches', async () => {
     const { id } = await createProject()
-    const today = new Date().toISOString().slice(0, 10)
+    const today = toDateInputValue(provinceToday())
     expect(await changeStatus(id, { toStatus: 'irc_issued', effectiveDate: today })).toBeInstanceOf(Response)
     expect(await changeStatus(id, { toStatus: 'under_construction', effectiveDate: today })).toBeInstanceOf(Response)
 
@@ -267,7 +268,7 @@ describe('changing status', () => {
 
   test('needs a reason to go back, suspend or cancel; refuses everything once cancelled', async () => {
     const { id } = await createProject()
-    const today = new Date().toISOString().slice(0, 10)
+    const today = toDateInputValue(provinceToday())
     await changeStatus(id, { toStatus: 'irc_issued', effectiveDate: today })
 
     const back = unwrapData<Reply>(await changeStatus(id, { toStatus: 'proposed', effectiveDate: today }))
