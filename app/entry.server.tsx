@@ -9,6 +9,10 @@ import { NonceProvider } from '~/utils/nonce-provider'
 
 export const streamTimeout = 5_000
 
+// server/index.ts writes its cross-site refusals to the audit trail through this: it finds
+// it on the build it loads, since the server's own code cannot import app/.
+export { recordCrossOriginRefusal } from '~/utils/cross-origin-audit.server'
+
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,

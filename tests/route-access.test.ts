@@ -1,18 +1,25 @@
 /**
- * Who may reach what: every route module of app/routes, asked by five people, must answer
- * as this matrix says. A route added without a row here fails the test, so no page or
- * action can ship without a decision about who may use it.
+ * Who may reach what: every route the app serves (as app/routes.ts finds them), asked by
+ * six people, must answer as this matrix says. A route added without a row here fails the
+ * test, so no page or action can ship without a decision about who may use it.
  *
  * Each person is signed in for real (a database session). A POST sends an empty form: a
  * person who may act gets the form's validation answer (400), one who may not gets 403,
  * and nobody's data changes.
  */
+import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { prisma } from '~/utils/db.server'
 import { getReferenceIds, makeRequest, routeArgs, signIn } from './integration-utils'
+import { discoverRoutes } from './route-discovery'
 
-type Persona = 'anonymous' | 'viewer' | 'editorOther' | 'editorOwn' | 'admin'
-const PERSONAS: Persona[] = ['anonymous', 'viewer', 'editorOther', 'editorOwn', 'admin']
+/**
+ * The fixtures' records belong to SCT. editorOther is an editor of another department;
+ * editorProvince is too, but with province-wide scope: they act on every department's
+ * records as editorOwn does on SCT's (never as an admin).
+ */
+type Persona = 'anonymous' | 'viewer' | 'editorOther' | 'editorOwn' | 'editorProvince' | 'admin'
+const PERSONAS: Persona[] = ['anonymous', 'viewer', 'editorOther', 'editorOwn', 'editorProvince', 'admin']
 type Expect = Record<Persona, number>
 
 /** Records the routes act on: a project of the SCT department, its investor, a user. */
@@ -39,6 +46,7 @@ const everyone = (status: number): Expect => ({
   viewer: status,
   editorOther: status,
   editorOwn: status,
+  editorProvince: status,
   admin: status,
 })
 const signedIn = (status: number): Expect => ({ ...everyone(status), anonymous: 302 })
@@ -57,21 +65,21 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'obstacles._index': { path: () => '/obstacles', get: signedIn(200) },
   'obstacles.new': {
     path: () => '/obstacles/new',
-    get: refusedBelow(['editorOther', 'editorOwn', 'admin'], 200),
-    post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
+    get: refusedBelow(['editorOther', 'editorOwn', 'editorProvince', 'admin'], 200),
+    post: refusedBelow(['editorOther', 'editorOwn', 'editorProvince', 'admin'], 400),
   },
   // Follow-up belongs to a responsible department (the fixture's is the own editor's).
   'obstacles.$obstacleId._index': {
     path: (f) => `/obstacles/${f.obstacleId}`,
     params: (f) => ({ obstacleId: f.obstacleId }),
     get: signedIn(200),
-    post: refusedBelow(['editorOwn', 'admin'], 400),
+    post: refusedBelow(['editorOwn', 'editorProvince', 'admin'], 400),
   },
   'obstacles.$obstacleId.edit': {
     path: (f) => `/obstacles/${f.obstacleId}/edit`,
     params: (f) => ({ obstacleId: f.obstacleId }),
-    get: refusedBelow(['editorOwn', 'admin'], 200),
-    post: refusedBelow(['editorOwn', 'admin'], 400),
+    get: refusedBelow(['editorOwn', 'editorProvince', 'admin'], 200),
+    post: refusedBelow(['editorOwn', 'editorProvince', 'admin'], 400),
   },
   'projects.$projectId.obstacles': {
     path: (f) => `/projects/${f.projectId}/obstacles`,
@@ -81,8 +89,8 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'meetings._index': { path: () => '/meetings', get: signedIn(200) },
   'meetings.new': {
     path: () => '/meetings/new',
-    get: refusedBelow(['editorOther', 'editorOwn', 'admin'], 200),
-    post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
+    get: refusedBelow(['editorOther', 'editorOwn', 'editorProvince', 'admin'], 200),
+    post: refusedBelow(['editorOther', 'editorOwn', 'editorProvince', 'admin'], 400),
   },
   'meetings.$meetingId': {
     path: (f) => `/meetings/${f.meetingId}`,
@@ -102,8 +110,8 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'projects.deleted': { path: () => '/projects/deleted', get: signedIn(200) },
   'projects.new': {
     path: () => '/projects/new',
-    get: refusedBelow(['editorOther', 'editorOwn', 'admin'], 200),
-    post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
+    get: refusedBelow(['editorOther', 'editorOwn', 'editorProvince', 'admin'], 200),
+    post: refusedBelow(['editorOther', 'editorOwn', 'editorProvince', 'admin'], 400),
   },
   'projects.$projectId._index': { path: (f) => `/projects/${f.projectId}`, params: project, get: signedIn(200) },
   'projects.$projectId.history': {
@@ -114,39 +122,39 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'projects.$projectId.edit': {
     path: (f) => `/projects/${f.projectId}/edit`,
     params: project,
-    get: refusedBelow(['editorOwn', 'admin'], 200),
-    post: refusedBelow(['editorOwn', 'admin'], 400),
+    get: refusedBelow(['editorOwn', 'editorProvince', 'admin'], 200),
+    post: refusedBelow(['editorOwn', 'editorProvince', 'admin'], 400),
   },
   'projects.$projectId.status': {
     path: (f) => `/projects/${f.projectId}/status`,
     params: project,
-    get: refusedBelow(['editorOwn', 'admin'], 200),
-    post: refusedBelow(['editorOwn', 'admin'], 400),
+    get: refusedBelow(['editorOwn', 'editorProvince', 'admin'], 200),
+    post: refusedBelow(['editorOwn', 'editorProvince', 'admin'], 400),
   },
   'projects.$projectId.delete': {
     path: (f) => `/projects/${f.projectId}/delete`,
     params: project,
-    get: refusedBelow(['editorOwn', 'admin'], 200),
+    get: refusedBelow(['editorOwn', 'editorProvince', 'admin'], 200),
     // Deleting needs no form: the matrix only checks the refusals (the journey tests delete).
-    post: { ...refusedBelow(['editorOwn', 'admin'], 302) },
+    post: { ...refusedBelow(['editorOwn', 'editorProvince', 'admin'], 302) },
   },
   'projects.$projectId.restore': {
     path: (f) => `/projects/${f.deletedProjectId}/restore`,
     params: (f) => ({ projectId: f.deletedProjectId }),
     get: signedIn(302),
-    post: refusedBelow(['editorOwn', 'admin'], 302),
+    post: refusedBelow(['editorOwn', 'editorProvince', 'admin'], 302),
   },
   'exchange-rates': {
     path: () => '/exchange-rates',
     get: signedIn(200),
-    post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
+    post: refusedBelow(['editorOther', 'editorOwn', 'editorProvince', 'admin'], 400),
   },
   'investors._index': { path: () => '/investors', get: signedIn(200) },
   'investors.$investorId': {
     path: (f) => `/investors/${f.investorId}`,
     params: (f) => ({ investorId: f.investorId }),
     get: signedIn(200),
-    post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
+    post: refusedBelow(['editorOther', 'editorOwn', 'editorProvince', 'admin'], 400),
   },
   'admin.departments._index': {
     path: () => '/admin/departments',
@@ -177,39 +185,39 @@ export const ROUTE_MATRIX: Record<string, Row> = {
   'goals._index': { path: () => '/goals', get: signedIn(200) },
   'goals.new': {
     path: () => '/goals/new',
-    get: refusedBelow(['editorOther', 'editorOwn', 'admin'], 200),
-    post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
+    get: refusedBelow(['editorOther', 'editorOwn', 'editorProvince', 'admin'], 200),
+    post: refusedBelow(['editorOther', 'editorOwn', 'editorProvince', 'admin'], 400),
   },
   'goals.$goalId.edit': {
     path: (f) => `/goals/${f.goalId}/edit`,
     params: (f) => ({ goalId: f.goalId }),
-    get: refusedBelow(['editorOwn', 'admin'], 200),
-    post: refusedBelow(['editorOwn', 'admin'], 400),
+    get: refusedBelow(['editorOwn', 'editorProvince', 'admin'], 200),
+    post: refusedBelow(['editorOwn', 'editorProvince', 'admin'], 400),
   },
   'goals.$goalId.delete': {
     path: (f) => `/goals/${f.goalId}/delete`,
     params: (f) => ({ goalId: f.goalId }),
-    get: refusedBelow(['editorOwn', 'admin'], 200),
+    get: refusedBelow(['editorOwn', 'editorProvince', 'admin'], 200),
     // Deleting needs no form: the matrix only checks the refusals.
-    post: refusedBelow(['editorOwn', 'admin'], 302),
+    post: refusedBelow(['editorOwn', 'editorProvince', 'admin'], 302),
   },
   'statistics._index': {
     path: () => '/statistics',
     get: signedIn(200),
     // The page's form adds an indicator.
-    post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
+    post: refusedBelow(['editorOther', 'editorOwn', 'editorProvince', 'admin'], 400),
   },
   'statistics.new': {
     path: () => '/statistics/new',
-    get: refusedBelow(['editorOther', 'editorOwn', 'admin'], 200),
-    post: refusedBelow(['editorOther', 'editorOwn', 'admin'], 400),
+    get: refusedBelow(['editorOther', 'editorOwn', 'editorProvince', 'admin'], 200),
+    post: refusedBelow(['editorOther', 'editorOwn', 'editorProvince', 'admin'], 400),
   },
   'projects.$projectId.events': {
     path: (f) => `/projects/${f.projectId}/events`,
     params: project,
     get: signedIn(200),
     // An empty form names no intent: 400 for those who may record events.
-    post: refusedBelow(['editorOwn', 'admin'], 400),
+    post: refusedBelow(['editorOwn', 'editorProvince', 'admin'], 400),
   },
   'progress._index': { path: () => '/progress', get: signedIn(200) },
   'progress.goals.$goalId': {
@@ -225,8 +233,14 @@ type RouteModule = {
   action?: (args: ReturnType<typeof routeArgs>) => Promise<unknown> | unknown
 }
 
-const modules = import.meta.glob<RouteModule>(['../app/routes/*.tsx', '!../app/routes/__*'])
-const routeIdOf = (file: string) => file.replace('../app/routes/', '').replace(/\.tsx$/, '')
+// Which files are routes is app/routes.ts's decision; the glob only makes every module
+// under app/routes loadable (it may hold more: helpers of folder routes).
+const ROUTES = await discoverRoutes(path.resolve('app'))
+const modules = import.meta.glob<RouteModule>([
+  '../app/routes/**/*.{ts,tsx,js,jsx}',
+  '!../app/routes/**/*.test.{ts,tsx,js,jsx}',
+])
+const moduleOf = (file: string) => modules[`../app/${file}`]
 
 /** The status a person would see: thrown or returned Responses, data(), or a plain 200. */
 async function statusOf(work: () => Promise<unknown> | unknown): Promise<number> {
@@ -243,19 +257,28 @@ async function statusOf(work: () => Promise<unknown> | unknown): Promise<number>
   }
 }
 
-const cookies: Record<Persona, string> = { anonymous: '', viewer: '', editorOther: '', editorOwn: '', admin: '' }
+const cookies: Record<Persona, string> = {
+  anonymous: '',
+  viewer: '',
+  editorOther: '',
+  editorOwn: '',
+  editorProvince: '',
+  admin: '',
+}
 
 /** The people, signed in (setup-env empties the users table before each test). */
 async function signInEveryone(): Promise<string> {
-  const [viewer, editorOther, editorOwn, admin] = await Promise.all([
+  const [viewer, editorOther, editorOwn, editorProvince, admin] = await Promise.all([
     signIn('viewer', 'SCT'),
     signIn('editor', 'BQLKKT'),
     signIn('editor', 'SCT'),
+    signIn('editor', 'BQLKKT', { provinceWide: true }),
     signIn('admin'),
   ])
   cookies.viewer = viewer.cookie
   cookies.editorOther = editorOther.cookie
   cookies.editorOwn = editorOwn.cookie
+  cookies.editorProvince = editorProvince.cookie
   cookies.admin = admin.cookie
   return viewer.user.id
 }
@@ -339,15 +362,22 @@ async function makeFixtures(userId: string): Promise<Fixtures> {
   }
 }
 
-test('every route module has a row in the access matrix, and every row a module', () => {
-  const routeIds = Object.keys(modules).map(routeIdOf).sort()
+test('every route the app serves has a row in the access matrix, and every row a route', () => {
+  const routeIds = ROUTES.map((route) => route.routeId).sort()
   expect(routeIds).toEqual(Object.keys(ROUTE_MATRIX).sort())
 })
 
-describe.each(Object.keys(modules).map((file) => [routeIdOf(file), file] as const))('%s', (routeId, file) => {
+test('every route’s module can be loaded here', () => {
+  expect(ROUTES.filter((route) => !moduleOf(route.file)).map((route) => route.file)).toEqual([])
+})
+
+describe.each(ROUTES.map((route) => [route.routeId, route.file] as const))('%s', (routeId, file) => {
   test('answers each person as the matrix says', async () => {
     const userId = await signInEveryone()
-    const module = await modules[file]!()
+    const load = moduleOf(file)
+    expect(load, `${file} is not under the glob`).toBeDefined()
+    if (!load) return
+    const module = await load()
     const row = ROUTE_MATRIX[routeId]
     expect(row, `no row for ${routeId}`).toBeDefined()
     if (!row) return

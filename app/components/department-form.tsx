@@ -1,6 +1,7 @@
 import { type SubmissionResult, getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { Form } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
+import { VersionField } from '~/components/edit-conflict'
 import { buttonClassName } from '~/components/ui/button'
 import { TextField } from '~/components/ui/field'
 import { type FormConstraint, useDeferredValidation } from '~/utils/deferred-validation'
@@ -16,7 +17,8 @@ export function DepartmentForm({
   id: string
   /** getZodConstraint(DepartmentSchema), from the loader. */
   constraint: FormConstraint
-  defaults?: { code: string; nameVi: string; nameEn: string }
+  /** With a version when editing: the form sends it back (docs/decisions/007). */
+  defaults?: { code: string; nameVi: string; nameEn: string; version?: number }
   lastResult?: SubmissionResult<string[]> | null
   submitLabel: string
 }) {
@@ -36,6 +38,7 @@ export function DepartmentForm({
       {...getFormProps(form)}
       className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5 md:grid-cols-[1fr_2fr_2fr_auto] md:items-end"
     >
+      {defaults?.version === undefined ? null : <VersionField version={defaults.version} lastResult={lastResult} />}
       <TextField
         label={t('departments.code')}
         errors={fields.code.errors}

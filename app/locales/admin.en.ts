@@ -95,6 +95,6 @@ export const adminEn: Dictionary<typeof adminVi> = {
     cannotDemoteSelf: 'You cannot remove your own administrator role. Ask another administrator if needed.',
     cannotDisableSelf: 'You cannot disable your own account.',
     staleVersion:
-      'Someone else has just changed this account. Reload the page to see the latest version, then edit again.',
+      'Someone else has just changed this account, so your changes have not been saved. Compare, then save again.',
   },
 }

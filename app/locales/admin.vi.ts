@@ -94,6 +94,6 @@ export const adminVi = {
     samePassword: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
     cannotDemoteSelf: 'Bạn không thể tự bỏ vai trò quản trị của mình. Nếu cần, hãy nhờ một quản trị viên khác.',
     cannotDisableSelf: 'Bạn không thể tự vô hiệu hoá tài khoản của mình.',
-    staleVersion: 'Tài khoản này vừa được người khác sửa. Hãy tải lại trang để xem bản mới nhất rồi sửa lại.',
+    staleVersion: 'Tài khoản này vừa được người khác sửa nên thay đổi của bạn chưa được lưu. Hãy so sánh rồi lưu lại.',
   },
 } as const

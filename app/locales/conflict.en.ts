@@ -23,6 +23,14 @@ export const conflictEn: Dictionary<typeof conflictVi> = {
     resolved: 'Using the current value',
   },
   useCurrent: 'Use the current value for {{field}}',
+  stale: {
+    departmentTitle: 'Someone else has just changed this department',
+    investorTitle: 'Someone else has just changed this investor',
+    userTitle: 'Someone else has just changed this account',
+    explanation:
+      'While you were editing, someone else saved, so your changes have not been saved yet. The form keeps what you typed.',
+    nextStep: 'Compare with the current values below, change what you need, then select Save again.',
+  },
   empty: '(empty)',
   investorRow: '{{name}} ({{country}}, {{role}}, {{share}})',
   noShare: 'no share recorded',

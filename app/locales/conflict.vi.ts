@@ -20,6 +20,15 @@ export const conflictVi = {
     resolved: 'Đang dùng giá trị hiện tại',
   },
   useCurrent: 'Dùng giá trị hiện tại cho {{field}}',
+  /** A simple form (a department, an investor, an account) saved by someone else first. */
+  stale: {
+    departmentTitle: 'Cơ quan vừa được người khác sửa',
+    investorTitle: 'Nhà đầu tư vừa được người khác sửa',
+    userTitle: 'Tài khoản vừa được người khác sửa',
+    explanation:
+      'Trong lúc bạn sửa, một người khác đã lưu, nên thay đổi của bạn chưa được lưu. Biểu mẫu vẫn giữ giá trị bạn đã nhập.',
+    nextStep: 'So sánh với giá trị hiện tại bên dưới, sửa nếu cần, rồi bấm Lưu lần nữa.',
+  },
   empty: '(để trống)',
   investorRow: '{{name}} ({{country}}, {{role}}, {{share}})',
   noShare: 'chưa ghi tỷ lệ',

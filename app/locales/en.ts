@@ -405,7 +405,7 @@ export const en: Dictionary<typeof vi> = {
     },
     errors: {
       invalid: 'The email or password is wrong, or the account is locked for now. Try again or ask an administrator.',
-      tooManyAttempts: 'Too many sign-in attempts from this address. Wait a minute and try again.',
+      tooManyAttempts: 'Too many sign-in attempts from this address. Please try again in a minute.',
       passwordTooShort: 'A password has at least {{max}} characters.',
       passwordCommon: 'This password is too common and easy to guess. Choose another.',
       departmentNotAllowed: 'You can only update your own department’s projects.',

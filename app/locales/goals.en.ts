@@ -180,11 +180,7 @@ export const goalsEn: Dictionary<typeof goalsVi> = {
     body: 'While you were editing, someone else saved this goal, so your changes were not saved. The form keeps what you typed.',
     differences:
       'The fields below now differ from what was just saved. Review them, then save if you still want your values.',
-    noDifferences: 'What was just saved is the same as your values.',
     caption: 'Fields that differ from what was just saved',
-    field: 'Field',
-    current: 'Value just saved',
-    empty: '(empty)',
   },
 
   deleteForm: {
@@ -349,6 +345,9 @@ export const goalsEn: Dictionary<typeof goalsVi> = {
       submitLabel: 'Save the likelihood of “{{milestone}}”',
       saved: 'Likelihood of “{{milestone}}” saved.',
       none: 'No milestone has a planned date without having been reached.',
+      staleTitle: 'Someone else has just updated this project',
+      staleExplanation:
+        'While you had this page open, someone else saved the project (the planned date may have moved), so the likelihood you chose has not been saved. The choice is kept: review it, then select Save again.',
     },
   },
 }

@@ -176,11 +176,7 @@ export const goalsVi = {
     body: 'Trong lúc bạn sửa, một người khác đã lưu chỉ tiêu này nên thay đổi của bạn chưa được lưu. Biểu mẫu vẫn giữ giá trị bạn đã nhập.',
     differences:
       'Những ô dưới đây đang khác với bản vừa được lưu. Xem lại, rồi bấm Lưu nếu vẫn muốn dùng giá trị của bạn.',
-    noDifferences: 'Bản vừa được lưu giống hệt giá trị của bạn.',
     caption: 'Các ô khác với bản vừa được lưu',
-    field: 'Thông tin',
-    current: 'Giá trị vừa được lưu',
-    empty: '(để trống)',
   },
 
   deleteForm: {
@@ -344,6 +340,9 @@ export const goalsVi = {
       submitLabel: 'Lưu khả năng đạt mốc “{{milestone}}”',
       saved: 'Đã lưu khả năng đạt mốc “{{milestone}}”.',
       none: 'Không có mốc nào đã có ngày kế hoạch mà chưa đạt.',
+      staleTitle: 'Dự án vừa được người khác cập nhật',
+      staleExplanation:
+        'Trong lúc bạn xem trang này, một người khác đã lưu dự án (ngày kế hoạch có thể đã đổi), nên khả năng bạn chọn chưa được lưu. Ô chọn vẫn giữ lựa chọn của bạn: xem lại rồi bấm Lưu lần nữa.',
     },
   },
 } as const

@@ -118,11 +118,7 @@ export const obstaclesEn: Dictionary<typeof obstaclesVi> = {
     title: 'Someone else just updated this obstacle',
     body: 'Nothing was saved. The fields keep what you typed; to save it anyway, press Save changes again.',
     differences: 'The saved version differs from what you typed in:',
-    noDifferences: 'The saved version is exactly what you typed.',
-    caption: 'Saved values that differ from what you typed',
-    field: 'Field',
-    current: 'Saved value',
-    empty: '(empty)',
+    caption: 'Fields that differ: what you typed beside the saved value',
   },
   detail: {
     facts: 'About the obstacle',

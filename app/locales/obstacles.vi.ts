@@ -115,11 +115,7 @@ export const obstaclesVi = {
     title: 'Vướng mắc vừa được người khác cập nhật',
     body: 'Chưa lưu gì. Các ô vẫn giữ nội dung bạn đã nhập; nếu vẫn muốn lưu, hãy bấm Lưu thay đổi lần nữa.',
     differences: 'Bản đang lưu khác nội dung bạn nhập ở:',
-    noDifferences: 'Bản đang lưu giống hệt nội dung bạn nhập.',
-    caption: 'Giá trị đang lưu khác với nội dung bạn nhập',
-    field: 'Mục',
-    current: 'Giá trị đang lưu',
-    empty: '(trống)',
+    caption: 'Các mục khác nhau: nội dung bạn nhập bên cạnh giá trị đang lưu',
   },
   detail: {
     facts: 'Thông tin vướng mắc',

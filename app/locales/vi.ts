@@ -404,7 +404,7 @@ export const vi = {
     errors: {
       invalid:
         'Thư điện tử hoặc mật khẩu không đúng, hoặc tài khoản đang bị tạm khoá. Hãy thử lại hoặc liên hệ quản trị viên.',
-      tooManyAttempts: 'Đăng nhập sai quá nhiều lần từ địa chỉ này. Hãy đợi một phút rồi thử lại.',
+      tooManyAttempts: 'Quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau một phút.',
       passwordTooShort: 'Mật khẩu cần ít nhất {{max}} ký tự.',
       passwordCommon: 'Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.',
       departmentNotAllowed: 'Bạn chỉ được cập nhật dự án của cơ quan mình.',

@@ -93,7 +93,9 @@ const NOT_REACHED_CASE = `CASE m."kind" ${MILESTONE_KINDS.map((kind) => `WHEN '$
  * `nextMilestoneDue < today` and "has a late obstacle" is `nextObstacleDeadline < today`.
  */
 const COUNT_SQL = `SELECT
-  (SELECT COUNT(*) FROM "Project" p WHERE ${ACTIVE_SQL} AND p."lastStatusChangeAt" < ?) AS stale,
+  -- The active projects by day of their last status change, kept by triggers (docs/decisions/012):
+  -- a row a day, where counting the projects themselves grew with the register.
+  (SELECT COALESCE(SUM("n"), 0) FROM "LastChangeTally" WHERE "day" < substr(?, 1, 10)) AS stale,
   (SELECT COUNT(*) FROM "Project" p WHERE ${ACTIVE_SQL} AND p."lastStatusChangeAt" >= ? AND p."nextMilestoneDue" < ?) AS overdueOnly,
   (SELECT COUNT(*) FROM "Project" p WHERE p."deletedAt" IS NULL AND p."nextObstacleDeadline" < ?
       AND (p."status" IN ('cancelled', 'operating')

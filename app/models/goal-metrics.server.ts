@@ -23,6 +23,11 @@ import { vndToUsd } from '~/utils/money'
  * - Policy approvals / IRCs issued: projects whose decision or IRC date is in the period.
  * - Construction starts: actual construction-start milestones in the period.
  * - Capital disbursed, hectares handed over: dated entries in the period.
+ *
+ * For the whole province, a sector or a project kind the figures are read from the metric
+ * tallies, which triggers keep added up by day (docs/decisions/012), so a period costs at most
+ * a row a day however many projects there are; a goal on one project reads its records.
+ * app/models/metric-tally.integration.test.ts proves both ways give the same figures.
  */
 export type MetricScope = { type: GoalScopeType; value: string | null }
 
@@ -60,8 +65,48 @@ function scopeSql(scope: MetricScope): { sql: string; params: string[] } {
   return { sql: ` AND ${column} = ?`, params: [scope.value] }
 }
 
+/** The tallies' scope key ('' for the province, 's:…' a sector, 'k:…' a kind), null for one project. */
+export function tallyScope(scope: MetricScope): string | null {
+  if (!scope.value || scope.type === 'province') return ''
+  if (scope.type === 'sector') return `s:${scope.value}`
+  if (scope.type === 'kind') return `k:${scope.value}`
+  return null
+}
+
+const tallyDay = (date: Date) => date.toISOString().slice(0, 10)
+
+type TallyMetric = 'policy' | 'irc' | 'capital' | 'start' | 'disbursed' | 'handover'
+
+/** A metric's tally rows in the period, by day. */
+export async function tallyByDay(metric: TallyMetric, bounds: Bounds, scope: string, fdiOnly: boolean) {
+  const rows = await prisma.$queryRawUnsafe<{ day: string; n: bigint | number; amount: bigint | number | null }[]>(
+    `SELECT "day" AS day, SUM("n") AS n, SUM("amount") AS amount FROM "MetricTally"
+      WHERE "metric" = ? AND "scope" = ? AND "day" >= ? AND "day" < ?${fdiOnly ? ' AND "fdi" = 1' : ''}
+      GROUP BY "day"`,
+    metric,
+    scope,
+    tallyDay(bounds.start),
+    tallyDay(bounds.end),
+  )
+  return rows.map((row) => ({
+    day: new Date(`${row.day}T00:00:00.000Z`),
+    n: Number(row.n),
+    amount: BigInt(row.amount ?? 0),
+  }))
+}
+
+async function tallyTotal(metric: TallyMetric, bounds: Bounds, scope: string) {
+  const days = await tallyByDay(metric, bounds, scope, false)
+  return days.reduce((sum, row) => ({ n: sum.n + row.n, amount: sum.amount + row.amount }), { n: 0, amount: 0n })
+}
+
 /** VND of new IRCs (initial capital) and of adjustments in the period, by day. */
 async function capitalByDay(bounds: Bounds, scope: MetricScope, fdiOnly: boolean) {
+  const tally = tallyScope(scope)
+  if (tally !== null) {
+    const days = await tallyByDay('capital', bounds, tally, fdiOnly)
+    return days.map(({ day, amount }) => ({ day, vnd: amount }))
+  }
   const where = scopeSql(scope)
   const fdi = fdiOnly ? ` AND p."investmentType" = 'fdi'` : ''
   const start = sqlDate(bounds.start)
@@ -142,6 +187,7 @@ export async function computeMetric(
   const bounds = periodRange(period)
   const inPeriod = { gte: bounds.start, lt: bounds.end }
   const project = { deletedAt: null, ...scopeWhere(scope) }
+  const tally = tallyScope(scope)
   switch (metric) {
     case 'fdi_attracted_usd': {
       const [days, rates] = await Promise.all([capitalByDay(bounds, scope, true), ratesAscending()])
@@ -157,18 +203,24 @@ export async function computeMetric(
       return money(days.reduce((sum, row) => sum + row.vnd, 0n))
     }
     case 'policy_approvals':
+      if (tally !== null) return count((await tallyTotal('policy', bounds, tally)).n)
       return count(await prisma.project.count({ where: { ...project, policyDecisionDate: inPeriod } }))
     case 'ircs_issued':
+      if (tally !== null) return count((await tallyTotal('irc', bounds, tally)).n)
       return count(await prisma.project.count({ where: { ...project, ircDate: inPeriod } }))
     case 'construction_starts': {
+      if (tally !== null) return count((await tallyTotal('start', bounds, tally)).n)
       const row = await datedAggregate('Milestone', 'actualDate', `x."kind" = 'construction_start'`, '1', bounds, scope)
       return count(Number(row.n))
     }
     case 'capital_disbursed_vnd': {
+      if (tally !== null) return money((await tallyTotal('disbursed', bounds, tally)).amount)
       const row = await datedAggregate('Disbursement', 'date', '1', 'x."amountVnd"', bounds, scope)
       return money(BigInt(row.total ?? 0))
     }
     case 'clearance_handed_over_ha': {
+      // The tally adds whole square metres: exact, and 10 000 to the hectare.
+      if (tally !== null) return count(Number((await tallyTotal('handover', bounds, tally)).amount) / 10_000)
       const row = await datedAggregate('ClearanceHandover', 'date', '1', 'x."hectares"', bounds, scope)
       return count(Number(row.total ?? 0))
     }
@@ -247,6 +299,33 @@ function pipelineFilter(metric: GoalMetric, period: Period, scope: MetricScope, 
   }
 }
 
+type PipelineGroup = { likelihood: string | null; n: bigint | number; capital: bigint | number | null }
+
+/** The pipeline counted and its capital summed by likelihood: from the tally, or the records for one project. */
+function pipelineGroups(
+  metric: GoalMetric,
+  scope: MetricScope,
+  filter: NonNullable<ReturnType<typeof pipelineFilter>>,
+) {
+  const tally = tallyScope(scope)
+  if (tally === null) {
+    return prisma.$queryRawUnsafe<PipelineGroup[]>(
+      `SELECT m."likelihood" AS likelihood, COUNT(*) AS n, SUM(COALESCE(p."registeredCapitalVnd", 0)) AS capital
+         ${filter.sql} GROUP BY m."likelihood"`,
+      ...filter.params,
+    )
+  }
+  // Planned before the period's end: periods end on the first of a month, so by month.
+  return prisma.$queryRawUnsafe<PipelineGroup[]>(
+    `SELECT NULLIF("likelihood", '') AS likelihood, SUM("n") AS n, SUM("capital") AS capital FROM "PipelineTally"
+      WHERE "kind" = ? AND "scope" = ? AND "month" < ?${metric === 'fdi_attracted_usd' ? ' AND "fdi" = 1' : ''}
+      GROUP BY "likelihood"`,
+    PIPELINE_MILESTONE[metric],
+    tally,
+    filter.bounds.end.toISOString().slice(0, 7),
+  )
+}
+
 /** What one project contributes if it reaches the milestone: 1, its VND, or its USD at the latest rate. */
 function pipelineValue(metric: GoalMetric, capital: bigint, latestRate: number | null): number {
   if (METRIC_UNIT[metric] === 'count') return 1
@@ -270,14 +349,7 @@ export async function pipelineForecast(metric: GoalMetric, period: Period, scope
   const filter = pipelineFilter(metric, period, scope, today)
   if (!filter) return { weighted: 0, total: 0 }
   await ensureDb()
-  const [groups, latestRate] = await Promise.all([
-    prisma.$queryRawUnsafe<{ likelihood: string | null; n: bigint | number; capital: bigint | number | null }[]>(
-      `SELECT m."likelihood" AS likelihood, COUNT(*) AS n, SUM(COALESCE(p."registeredCapitalVnd", 0)) AS capital
-         ${filter.sql} GROUP BY m."likelihood"`,
-      ...filter.params,
-    ),
-    latestRateFor(metric),
-  ])
+  const [groups, latestRate] = await Promise.all([pipelineGroups(metric, scope, filter), latestRateFor(metric)])
   let weighted = 0
   let total = 0
   for (const group of groups) {

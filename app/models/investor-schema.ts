@@ -7,6 +7,11 @@ export const InvestorEditorSchema = z.object({
     error: (issue) => (issue.input === undefined ? 'errors.choose' : 'errors.unknownOption'),
   }),
   contact: z.string().trim().max(500, 'errors.tooLong:500').optional(),
+  /**
+   * The version the form was opened on (optimistic locking, docs/decisions/007). A form
+   * without one (a page from before versions) is answered as stale, never saved blind.
+   */
+  version: z.number().int().min(1).optional(),
 })
 
 export const InvestorListQuerySchema = z.object({

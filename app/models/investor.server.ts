@@ -42,6 +42,7 @@ export async function getInvestor(id: string) {
       name: true,
       country: true,
       contact: true,
+      version: true,
       projects: {
         where: { project: { deletedAt: null } },
         orderBy: { project: { nameSort: 'asc' } },
@@ -52,30 +53,40 @@ export async function getInvestor(id: string) {
   })
 }
 
+export type UpdateInvestorResult = { ok: true } | { ok: false; error: 'nameTaken' | 'stale' }
+
 /**
- * Renames or updates an investor. Its projects' search text contains the name, so it is
- * rebuilt for each of them in the same transaction. Returns false when another investor
- * already has this name.
+ * Renames or updates an investor, on the version its form was opened on: 'stale' when
+ * someone saved it since (a project's form may change its country too) or the form had no
+ * version, and nothing is written; 'nameTaken' when another investor already has this name. Its projects' search
+ * text contains the name, so it is rebuilt for each of them in the same transaction.
  */
 export async function updateInvestor(
   id: string,
+  version: number | undefined,
   input: { name: string; country: InvestorCountry; contact?: string },
   actor: Actor,
-) {
+): Promise<UpdateInvestorResult> {
   await ensureDb()
   const searchName = toSearchKey(input.name)
   const sameName = await prisma.investor.findUnique({ where: { searchName }, select: { id: true } })
-  if (sameName && sameName.id !== id) return false
-  await prisma.$transaction(async (tx) => {
-    const before = await tx.investor.findUniqueOrThrow({
-      where: { id },
-      select: { name: true, country: true, contact: true },
+  if (sameName && sameName.id !== id) return { ok: false, error: 'nameTaken' }
+  if (version === undefined) return { ok: false, error: 'stale' }
+  return prisma.$transaction(async (tx): Promise<UpdateInvestorResult> => {
+    const audited = { name: true, country: true, contact: true } as const
+    const before = await tx.investor.findUniqueOrThrow({ where: { id }, select: audited })
+    const { count } = await tx.investor.updateMany({
+      where: { id, version },
+      data: {
+        name: input.name,
+        searchName,
+        country: input.country,
+        contact: input.contact ?? '',
+        version: { increment: 1 },
+      },
     })
-    const after = await tx.investor.update({
-      where: { id },
-      data: { name: input.name, searchName, country: input.country, contact: input.contact ?? '' },
-      select: { name: true, country: true, contact: true },
-    })
+    if (count === 0) return { ok: false, error: 'stale' }
+    const after = await tx.investor.findUniqueOrThrow({ where: { id }, select: audited })
     await writeAudit(tx, actor, {
       action: 'update',
       entityType: 'investor',
@@ -108,6 +119,6 @@ export async function updateInvestor(
         },
       })
     }
+    return { ok: true }
   })
-  return true
 }

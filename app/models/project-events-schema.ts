@@ -88,6 +88,14 @@ export const LikelihoodSchema = z.object({
   milestoneKind: z.enum(MILESTONE_KINDS, { error: 'errors.unknownOption' }),
   // Left empty: not assessed (the forecast then counts it as medium).
   likelihood: z.enum(LIKELIHOODS, { error: 'errors.unknownOption' }).optional(),
+  // The project's version the page was opened on (a milestone is the project's), and the
+  // planned date the person was looking at: a stale answer shows it beside today's.
+  version: z.number().int().min(1).optional(),
+  plannedDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
 })
 
 /** The schema for a submitted intent, or null for a form this page does not have. */

@@ -46,6 +46,7 @@ export async function getProjectEvents(projectId: string) {
       clearanceDoneHa: true,
       policyDecisionDate: true,
       ircDate: true,
+      version: true,
       milestones: { select: { kind: true, plannedDate: true, actualDate: true, likelihood: true } },
       capitalChanges: {
         orderBy: [{ date: 'desc' }, { createdAt: 'desc' }],
@@ -273,30 +274,55 @@ export function milestoneReached(
   return milestone.actualDate !== null
 }
 
+/** A likelihood refused as stale: the milestone as it is saved now, and the project's version. */
+export type StaleLikelihood = {
+  ok: false
+  stale: true
+  current: { version: number; plannedDate: Date | null; likelihood: string | null }
+}
+
 /**
  * How likely a planned milestone is to hold (low / medium / high, or not assessed). Only
  * a milestone that is planned and not yet reached has one: the forecast weighs only those.
+ *
+ * A milestone belongs to its project: the project's form rewrites its dates (and its rows),
+ * so the project's version is the one its likelihood is set on. A likelihood given while
+ * looking at an older version (or none) — the planned date may have moved since — is
+ * refused (stale) and nothing is written; a saved one moves the version on, like every
+ * other write to the project. Sending the likelihood already saved is simply done.
  */
 export async function setMilestoneLikelihood(
   projectId: string,
   kind: MilestoneKind,
   likelihood: Likelihood | null,
+  version: number | undefined,
   actor: Actor,
-): Promise<EventResult> {
+): Promise<EventResult | StaleLikelihood> {
   await ensureDb()
-  return prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx): Promise<EventResult | StaleLikelihood> => {
     const milestone = await tx.milestone.findUnique({
       where: { projectId_kind: { projectId, kind } },
       select: { id: true, plannedDate: true, actualDate: true, likelihood: true },
     })
     const project = await tx.project.findUniqueOrThrow({
       where: { id: projectId },
-      select: { policyDecisionDate: true, ircDate: true },
+      select: { policyDecisionDate: true, ircDate: true, version: true },
     })
     if (!milestone?.plannedDate || milestoneReached(kind, milestone, project)) {
       return { ok: false, field: 'likelihood', error: 'goals.errors.milestoneNotPending' }
     }
     if (milestone.likelihood === likelihood) return { ok: true }
+    const stale: StaleLikelihood = {
+      ok: false,
+      stale: true,
+      current: { version: project.version, plannedDate: milestone.plannedDate, likelihood: milestone.likelihood },
+    }
+    if (version === undefined) return stale
+    const { count } = await tx.project.updateMany({
+      where: { id: projectId, version },
+      data: { version: { increment: 1 } },
+    })
+    if (count === 0) return stale
     await tx.milestone.update({ where: { id: milestone.id }, data: { likelihood } })
     await writeAudit(tx, actor, {
       action: 'update',

@@ -181,7 +181,7 @@ async function unknownDepartment(departmentId: string | null | undefined): Promi
 }
 
 /** Only an editor's scope can reach beyond their department. */
-function scopeOf(input: { role: Role; departmentId?: string | null; provinceWide?: boolean }) {
+export function scopeOf(input: { role: Role; departmentId?: string | null; provinceWide?: boolean }) {
   return {
     departmentId: input.departmentId || null,
     provinceWide: input.role === 'editor' && Boolean(input.provinceWide),

@@ -1,20 +1,14 @@
 import { type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data } from '@remix-run/node'
-import { formatGoalTarget, goalPeriodText, goalScopeText } from '~/models/goal-display'
-import {
-  StaleGoalError,
-  createGoal,
-  findGoalConflicts,
-  getScopeProjectNames,
-  updateGoal,
-} from '~/models/goal-editor.server'
-import { type GoalInput, createGoalEditorSchema, phasingForInput, toGoalInput } from '~/models/goal-schema'
-import { getGoal } from '~/models/goal.server'
+import { replyOnVersion } from '~/models/edit-conflict'
+import { describeGoalConflict } from '~/models/goal-conflict.server'
+import { StaleGoalError, createGoal, findGoalConflicts, updateGoal } from '~/models/goal-editor.server'
+import { type GoalInput, createGoalEditorSchema, toGoalInput } from '~/models/goal-schema'
 import { answerSentAgain, isUniqueViolation } from '~/models/submission-key.server'
 import { type GoalStaleAnswer } from '~/routes/__goal-editor'
-import { type CurrentUser, actorFor } from '~/utils/auth.server'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { type CurrentUser, actorFor, recordAccessDenied } from '~/utils/auth.server'
+import { getLocale } from '~/utils/i18n'
 import { type Locale } from '~/utils/locale'
 import { invariantResponse } from '~/utils/misc'
 import { hasPermission } from '~/utils/permissions'
@@ -24,58 +18,19 @@ import { redirectWithToast } from '~/utils/toast.server'
 type Replier = { reply(options?: { formErrors?: string[] }): SubmissionResult<string[]> }
 
 /**
- * What differs between the values sent and the goal as someone else just saved it, in
- * words (the saved side), so the person sees what their save would replace.
- */
-async function describeDifferences(mine: GoalInput, goalId: string, locale: Locale) {
-  const current = await getGoal(goalId)
-  invariantResponse(current, 'Goal not found', 404)
-  const { t } = createI18n(locale)
-  const projectNames =
-    current.scopeType === 'project' && current.scopeValue ? await getScopeProjectNames([current.scopeValue]) : {}
-  const department = locale === 'vi' ? current.department.nameVi : current.department.nameEn
-  const indicator = current.indicator ? (locale === 'vi' ? current.indicator.nameVi : current.indicator.nameEn) : ''
-  const rows: [boolean, string, string][] = [
-    [mine.title !== current.title, t('goals.form.title'), current.title],
-    [mine.titleEn !== current.titleEn, t('goals.form.titleEn'), current.titleEn ?? ''],
-    [mine.periodKey !== current.periodKey, t('goals.form.sections.period'), goalPeriodText(current.periodKey, locale)],
-    [mine.metric !== current.metric, t('goals.form.metric'), t(`goals.metric.${current.metric}`)],
-    [mine.indicatorId !== current.indicatorId, t('goals.form.indicator'), indicator],
-    [mine.target !== current.target, t('goals.list.columns.target'), formatGoalTarget(current, locale, t)],
-    [mine.direction !== current.direction, t('goals.form.direction'), t(`goals.direction.${current.direction}`)],
-    [
-      mine.scopeType !== current.scopeType || mine.scopeValue !== current.scopeValue,
-      t('goals.form.scopeType'),
-      goalScopeText(current, t, projectNames),
-    ],
-    [mine.departmentId !== current.departmentId, t('goals.form.department'), department],
-    [mine.sourceTitle !== current.sourceTitle, t('goals.form.sourceTitle'), current.sourceTitle ?? ''],
-    [mine.sourceUrl !== current.sourceUrl, t('goals.form.sourceUrl'), current.sourceUrl ?? ''],
-    [
-      mine.monthlyPhasing !== current.monthlyPhasing,
-      t('goals.form.monthlyPhasing'),
-      phasingForInput(current.monthlyPhasing, locale),
-    ],
-  ]
-  return {
-    version: current.version,
-    differences: rows.filter(([differs]) => differs).map(([, label, value]) => ({ label, current: value })),
-  }
-}
-
-/**
  * A save refused because the goal changed since the form was opened. Nothing is written;
  * the form keeps what was typed, lists what the other save changed, and moves on to the
  * current version, so saving again (deliberately) goes through. Sending exactly what is
  * saved — a double click on Save — is simply done.
  */
 async function answerStaleEdit(goalId: string, input: GoalInput, submission: Replier, locale: Locale) {
-  const { version, differences } = await describeDifferences(input, goalId, locale)
+  const conflict = await describeGoalConflict(input, goalId, locale)
+  invariantResponse(conflict, 'Goal not found', 404)
+  const { version, differences } = conflict
   if (differences.length === 0) {
     return redirectWithToast('/goals', { kind: 'success', messageKey: 'goals.updated', values: { title: input.title } })
   }
-  const reply = submission.reply({ formErrors: ['goals.errors.stale'] })
-  const result = { ...reply, initialValue: { ...(reply.initialValue ?? {}), version: String(version) } }
+  const result = replyOnVersion(submission.reply({ formErrors: ['goals.errors.stale'] }), version)
   const stale: GoalStaleAnswer = { differences }
   return data({ result, stale }, { status: 409 })
 }
@@ -103,9 +58,11 @@ export async function handleGoalEditorAction(
   }
   if (sentAgain) return sentAgain
 
-  // An editor sets goals for their own department only (unless province-wide).
+  // An editor sets goals for their own department only (unless province-wide). The refusal
+  // is audited like any other, but answers with the form so the person can fix it.
   const permission = goal ? 'update:goal' : 'create:goal'
   if (!hasPermission(user, permission, { departmentId: input.departmentId })) {
+    await recordAccessDenied(user, request, permission, goal?.id)
     return data(
       { result: submission.reply({ fieldErrors: { departmentId: ['goals.errors.departmentNotAllowed'] } }) },
       { status: 403 },

@@ -9,8 +9,10 @@ import {
 import { Form, Link, useNavigation } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { useTranslation } from '~/utils/translation'
+import { StaleEditPanel } from '~/components/edit-conflict'
 import { buttonClassName } from '~/components/ui/button'
 import { FieldErrors, SelectField, TextField } from '~/components/ui/field'
+import { type StaleEditAnswer } from '~/models/edit-conflict'
 import { PERIOD_KINDS, periodIndexCount } from '~/models/goal-form-fields'
 import { type GoalFormValues } from '~/models/goal-schema'
 import { GOAL_DIRECTIONS, GOAL_METRICS, GOAL_SCOPES, METRIC_UNIT } from '~/models/goal-vocabulary'
@@ -29,8 +31,8 @@ export type GoalEditorOptions = {
   parks: { id: string; code: string; name: string }[]
 }
 
-/** A save refused because someone else saved first: what differs from their save. */
-export type GoalStaleAnswer = { differences: { label: string; current: string }[] }
+/** A save refused because someone else saved first: each field that differs, theirs beside mine. */
+export type GoalStaleAnswer = StaleEditAnswer
 
 const ROMAN = ['I', 'II', 'III', 'IV']
 
@@ -128,40 +130,12 @@ export function GoalEditor({
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{title}</h1>
       {stale ? (
-        <section role="alert" className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-4 text-amber-950">
-          <h2 className="font-semibold">{t('goals.stale.title')}</h2>
-          <p>{t('goals.stale.body')}</p>
-          {stale.differences.length === 0 ? (
-            <p>{t('goals.stale.noDifferences')}</p>
-          ) : (
-            <>
-              <p>{t('goals.stale.differences')}</p>
-              <table className="min-w-full text-sm">
-                <caption className="sr-only">{t('goals.stale.caption')}</caption>
-                <thead className="text-left">
-                  <tr>
-                    <th scope="col" className="py-1 pr-4">
-                      {t('goals.stale.field')}
-                    </th>
-                    <th scope="col" className="py-1">
-                      {t('goals.stale.current')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {stale.differences.map((difference) => (
-                    <tr key={difference.label}>
-                      <th scope="row" className="py-1 pr-4 text-left font-normal">
-                        {difference.label}
-                      </th>
-                      <td className="py-1">{difference.current || t('goals.stale.empty')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          )}
-        </section>
+        <StaleEditPanel
+          title={t('goals.stale.title')}
+          explanation={[t('goals.stale.body'), t('goals.stale.differences')]}
+          caption={t('goals.stale.caption')}
+          differences={stale.differences}
+        />
       ) : null}
       <Form method="post" {...getFormProps(form)} className="space-y-6">
         {hidden.map(([field, value]) =>

@@ -1,19 +1,21 @@
 import { type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data } from '@remix-run/node'
+import { replyOnVersion } from '~/models/edit-conflict'
 import {
   StaleObstacleError,
   createObstacle,
   findObstacleConflicts,
-  getObstacle,
+  type getObstacle,
   updateObstacle,
 } from '~/models/obstacle.server'
 import { type ObstacleEditInput, createObstacleEditSchema, createObstacleSchema } from '~/models/obstacle-schema'
+import { describeObstacleConflict } from '~/models/obstacle-conflict.server'
 import { answerSentAgain, isUniqueViolation } from '~/models/submission-key.server'
 import { type ObstacleEditorDefaults, type ObstacleStaleAnswer } from '~/routes/__obstacle-editor'
 import { type CurrentUser, actorFor } from '~/utils/auth.server'
-import { formatDate, provinceToday, toDateInputValue } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { provinceToday, toDateInputValue } from '~/utils/format'
+import { getLocale } from '~/utils/i18n'
 import { type Locale } from '~/utils/locale'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
@@ -39,46 +41,6 @@ export function toObstacleEditorDefaults(obstacle: StoredObstacle): ObstacleEdit
   }
 }
 
-/** What differs between the values sent and the obstacle as it is saved now, in words (the saved side). */
-async function describeDifferences(mine: ObstacleEditInput, obstacleId: string, locale: Locale) {
-  const current = await getObstacle(obstacleId)
-  invariantResponse(current, 'Obstacle not found', 404)
-  const { t } = createI18n(locale)
-  const sameDay = (a: Date, b: Date) => a.getTime() === b.getTime()
-  const currentDepartments = current.departments.map(({ department }) => department)
-  const sameDepartments =
-    [...mine.departmentIds].sort().join(',') ===
-    currentDepartments
-      .map((department) => department.id)
-      .sort()
-      .join(',')
-  const rows: [boolean, string, string][] = [
-    [mine.projectId !== current.project.id, t('obstacles.form.project'), current.project.name],
-    [mine.category !== current.category, t('obstacles.form.category'), t(`obstacles.category.${current.category}`)],
-    [mine.title !== current.title, t('obstacles.form.title'), current.title],
-    [(mine.description ?? '') !== current.description, t('obstacles.form.description'), current.description],
-    [!sameDay(mine.raisedOn, current.raisedOn), t('obstacles.form.raisedOn'), formatDate(current.raisedOn, locale)],
-    [
-      mine.raisedByKind !== current.raisedByKind,
-      t('obstacles.form.raisedByKind'),
-      t(`obstacles.raisedByKind.${current.raisedByKind}`),
-    ],
-    [mine.raisedByName !== current.raisedByName, t('obstacles.form.raisedByName'), current.raisedByName],
-    [
-      !sameDepartments,
-      t('obstacles.form.departments'),
-      currentDepartments.map((department) => (locale === 'vi' ? department.nameVi : department.nameEn)).join(', '),
-    ],
-    [!sameDay(mine.deadline, current.deadline), t('obstacles.form.deadline'), formatDate(current.deadline, locale)],
-    [mine.priority !== current.priority, t('obstacles.form.priority'), t(`obstacles.priority.${current.priority}`)],
-  ]
-  return {
-    code: current.code,
-    version: current.version,
-    differences: rows.filter(([differs]) => differs).map(([, label, value]) => ({ label, current: value })),
-  }
-}
-
 /**
  * A save refused because the obstacle changed since the form was opened (an edit, a status
  * change). Nothing is written; the form keeps what was typed, lists what differs from the
@@ -86,7 +48,9 @@ async function describeDifferences(mine: ObstacleEditInput, obstacleId: string, 
  * through. Sending exactly what is saved — a double click — is simply done.
  */
 async function answerStaleEdit(obstacleId: string, input: ObstacleEditInput, submission: Replier, locale: Locale) {
-  const { code, version, differences } = await describeDifferences(input, obstacleId, locale)
+  const conflict = await describeObstacleConflict(input, obstacleId, locale)
+  invariantResponse(conflict, 'Obstacle not found', 404)
+  const { code, version, differences } = conflict
   if (differences.length === 0) {
     return redirectWithToast(`/obstacles/${obstacleId}`, {
       kind: 'success',
@@ -94,8 +58,7 @@ async function answerStaleEdit(obstacleId: string, input: ObstacleEditInput, sub
       values: { code },
     })
   }
-  const reply = submission.reply({ formErrors: ['obstacles.errors.stale'] })
-  const result = { ...reply, initialValue: { ...(reply.initialValue ?? {}), version: String(version) } }
+  const result = replyOnVersion(submission.reply({ formErrors: ['obstacles.errors.stale'] }), version)
   const stale: ObstacleStaleAnswer = { differences }
   return data({ result, stale }, { status: 409 })
 }

@@ -10,8 +10,10 @@ import {
 import { Form, Link, useNavigation } from '@remix-run/react'
 import { type ReactNode, useId, useMemo } from 'react'
 import { useTranslation } from '~/utils/translation'
+import { StaleEditPanel } from '~/components/edit-conflict'
 import { buttonClassName } from '~/components/ui/button'
 import { FieldErrors, SelectField, TextField, TextareaField } from '~/components/ui/field'
+import { type StaleEditAnswer } from '~/models/edit-conflict'
 import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES, RAISED_BY_KINDS } from '~/models/obstacle-rules'
 import { provinceToday, toDateInputValue } from '~/utils/format'
 import { type FormConstraint, useDeferredValidation } from '~/utils/deferred-validation'
@@ -37,8 +39,8 @@ export type ObstacleEditorOptions = {
   departments: { id: string; code: string; nameVi: string; nameEn: string }[]
 }
 
-/** A save refused because someone else saved first: what the saved version holds that differs. */
-export type ObstacleStaleAnswer = { differences: { label: string; current: string }[] }
+/** A save refused because someone else saved first: each field that differs, theirs beside mine. */
+export type ObstacleStaleAnswer = StaleEditAnswer
 
 function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
   return (
@@ -117,40 +119,12 @@ export function ObstacleEditor({
         <p className="text-slate-700">{t('obstacles.form.intro')}</p>
       </div>
       {stale ? (
-        <section role="alert" className="space-y-2 rounded-md border border-amber-400 bg-amber-50 p-4 text-amber-950">
-          <h2 className="font-semibold">{t('obstacles.stale.title')}</h2>
-          <p>{t('obstacles.stale.body')}</p>
-          {stale.differences.length === 0 ? (
-            <p>{t('obstacles.stale.noDifferences')}</p>
-          ) : (
-            <>
-              <p>{t('obstacles.stale.differences')}</p>
-              <table className="min-w-full text-sm">
-                <caption className="sr-only">{t('obstacles.stale.caption')}</caption>
-                <thead className="text-left">
-                  <tr>
-                    <th scope="col" className="py-1 pr-4">
-                      {t('obstacles.stale.field')}
-                    </th>
-                    <th scope="col" className="py-1">
-                      {t('obstacles.stale.current')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {stale.differences.map((difference) => (
-                    <tr key={difference.label}>
-                      <th scope="row" className="py-1 pr-4 text-left font-normal">
-                        {difference.label}
-                      </th>
-                      <td className="py-1 whitespace-pre-line">{difference.current || t('obstacles.stale.empty')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          )}
-        </section>
+        <StaleEditPanel
+          title={t('obstacles.stale.title')}
+          explanation={[t('obstacles.stale.body'), t('obstacles.stale.differences')]}
+          caption={t('obstacles.stale.caption')}
+          differences={stale.differences}
+        />
       ) : null}
       <Form method="post" {...getFormProps(form)} className="space-y-6">
         {hidden.map(([field, value]) =>

@@ -21,7 +21,7 @@ import {
 import { MILESTONE_KINDS } from '~/models/project-vocabulary'
 import { type ProjectEditorDefaults } from '~/routes/__project-editor'
 import { provinceToday, toDateInputValue } from '~/utils/format'
-import { type CurrentUser, actorFor } from '~/utils/auth.server'
+import { type CurrentUser, actorFor, recordAccessDenied } from '~/utils/auth.server'
 import { getLocale } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { type Locale } from '~/utils/locale'
@@ -137,9 +137,11 @@ export async function handleProjectEditorAction(request: Request, user: CurrentU
     if (sentAgain) return sentAgain
   }
 
-  // An editor saves projects of their own department only (unless province-wide).
+  // An editor saves projects of their own department only (unless province-wide). The
+  // refusal is audited like any other, but answers with the form so the person can fix it.
   const permission = projectId ? 'update:project' : 'create:project'
   if (!hasPermission(user, permission, { departmentId: input.departmentId })) {
+    await recordAccessDenied(user, request, permission, projectId)
     return data(
       { result: submission.reply({ fieldErrors: { departmentId: ['auth.errors.departmentNotAllowed'] } }) },
       { status: 403 },

@@ -8,8 +8,9 @@ import {
   useForm,
 } from '@conform-to/react'
 import { Form, Link, useNavigation } from '@remix-run/react'
-import { type ComponentProps, type ReactNode, useEffect, useRef, useState } from 'react'
+import { type ComponentProps, type ReactNode, useState } from 'react'
 import { useTranslation } from '~/utils/translation'
+import { ConflictSection, ConflictTable } from '~/components/edit-conflict'
 import { Button, buttonClassName } from '~/components/ui/button'
 import { FieldErrors, SelectField, TextField, TextareaField } from '~/components/ui/field'
 import {
@@ -455,10 +456,6 @@ function ConflictPanel({
 }) {
   const { t } = useTranslation()
   const locale = useLocale()
-  const headingRef = useRef<HTMLHeadingElement>(null)
-  useEffect(() => {
-    headingRef.current?.focus()
-  }, [conflict])
 
   const label = (field: MergeField) => {
     if (isMilestoneField(field)) {
@@ -513,65 +510,38 @@ function ConflictPanel({
 
   const hasConflicts = conflict.fields.some((row) => row.outcome === 'conflict')
   return (
-    <section
-      aria-labelledby="conflict-title"
-      className="space-y-3 rounded-lg border border-amber-500 bg-amber-50 p-5 text-slate-900"
-    >
-      <h2 id="conflict-title" ref={headingRef} tabIndex={-1} className="text-lg font-semibold">
-        {t('conflict.title')}
-      </h2>
+    <ConflictSection title={t('conflict.title')} answer={conflict}>
       <p>{t('conflict.explanation')}</p>
       {hasConflicts ? <p>{t('conflict.conflictsExplanation')}</p> : null}
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left text-sm">
-          <caption className="pb-2 text-left font-medium">{t('conflict.tableCaption')}</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">
-                {t('conflict.columns.field')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('conflict.columns.mine')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('conflict.columns.current')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('conflict.columns.form')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {conflict.fields.map((row) => {
-              const fieldLabel = label(row.field)
-              const usingCurrent =
-                formValue !== undefined && sameFieldValue(readField(formValue, row.field), row.current)
-              const outcome =
-                row.outcome === 'conflict' && usingCurrent
-                  ? t('conflict.outcome.resolved')
-                  : t(`conflict.outcome.${row.outcome}`)
-              return (
-                <tr key={row.field} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="p-2 font-medium">
-                    {fieldLabel}
-                  </th>
-                  <td className="p-2 break-words">{describe(row.field, row.mine)}</td>
-                  <td className="p-2 break-words">{describe(row.field, row.current)}</td>
-                  <td className="space-y-2 p-2">
-                    <p aria-live="polite">{outcome}</p>
-                    {row.outcome === 'conflict' ? (
-                      <Button variant="secondary" type="submit" {...currentValueButtonProps(row.field, row.current)}>
-                        {t('conflict.useCurrent', { field: fieldLabel })}
-                      </Button>
-                    ) : null}
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ConflictTable
+        caption={t('conflict.tableCaption')}
+        extraColumn={t('conflict.columns.form')}
+        rows={conflict.fields.map((row) => {
+          const fieldLabel = label(row.field)
+          const usingCurrent = formValue !== undefined && sameFieldValue(readField(formValue, row.field), row.current)
+          const outcome =
+            row.outcome === 'conflict' && usingCurrent
+              ? t('conflict.outcome.resolved')
+              : t(`conflict.outcome.${row.outcome}`)
+          return {
+            key: row.field,
+            label: fieldLabel,
+            mine: describe(row.field, row.mine),
+            current: describe(row.field, row.current),
+            extra: (
+              <>
+                <p aria-live="polite">{outcome}</p>
+                {row.outcome === 'conflict' ? (
+                  <Button variant="secondary" type="submit" {...currentValueButtonProps(row.field, row.current)}>
+                    {t('conflict.useCurrent', { field: fieldLabel })}
+                  </Button>
+                ) : null}
+              </>
+            ),
+          }
+        })}
+      />
       <p>{t('conflict.nextStep')}</p>
-    </section>
+    </ConflictSection>
   )
 }

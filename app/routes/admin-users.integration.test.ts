@@ -14,6 +14,10 @@ type Reply = {
   result: { error?: Record<string, string[] | null>; initialValue?: Record<string, unknown> | null }
 }
 
+type StaleReply = Reply & {
+  stale?: { differences: { field: string; label: string; mine: string; current: string }[] }
+}
+
 const GOOD_PASSWORD = 'mây trắng bay trên đỉnh Yên Tử'
 const SIGN_IN_PASSWORD = 'correct-horse-battery-staple'
 
@@ -227,6 +231,58 @@ describe("an account's page", () => {
       name: ['Test editor SCT', 'Lê Văn C'],
       provinceWide: [false, true],
     })
+  })
+
+  test('a stale edit shows what was typed beside the saved values, keeps it, and saves on the answered version', async () => {
+    const editor = await signIn('editor', 'SCT')
+    const opened = await userLoader(
+      routeArgs(makeRequest(`/admin/users/${editor.user.id}`), { userId: editor.user.id }),
+    )
+    const edit = {
+      intent: 'update',
+      role: 'editor',
+      departmentId: ref.departmentId,
+      version: String(opened.target.version),
+    }
+    // Someone else renames the account and makes it province-wide, on the same version.
+    expect(await postToUser(editor.user.id, { ...edit, name: 'Lê Văn C', provinceWide: 'on' })).toBeInstanceOf(Response)
+
+    const stale = unwrapData<StaleReply>(
+      await postToUser(editor.user.id, { ...edit, name: 'Phạm Văn D', role: 'viewer' }),
+    )
+    expect(stale.status).toBe(409)
+    expect(stale.data.intent).toBe('update')
+    expect(stale.data.stale?.differences).toEqual([
+      { field: 'name', label: 'Họ và tên', mine: 'Phạm Văn D', current: 'Lê Văn C' },
+      { field: 'role', label: 'Vai trò', mine: 'Lãnh đạo, theo dõi', current: 'Cán bộ cập nhật' },
+      {
+        field: 'provinceWide',
+        label: 'Được cập nhật dự án của mọi cơ quan (toàn tỉnh)',
+        mine: 'Không',
+        current: 'Có',
+      },
+    ])
+    const answeredVersion = String(opened.target.version + 1)
+    expect(stale.data.result.initialValue).toMatchObject({
+      name: 'Phạm Văn D',
+      role: 'viewer',
+      version: answeredVersion,
+    })
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: editor.user.id } })).toMatchObject({
+      name: 'Lê Văn C',
+      role: 'editor',
+      version: opened.target.version + 1,
+    })
+
+    // Saving again on the answered version is a deliberate overwrite: saved, version moved on, audited.
+    const again = await postToUser(editor.user.id, { ...edit, name: 'Phạm Văn D', version: answeredVersion })
+    expect(again).toBeInstanceOf(Response)
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: editor.user.id } })).toMatchObject({
+      name: 'Phạm Văn D',
+      provinceWide: false,
+      version: opened.target.version + 2,
+    })
+    expect(await prisma.auditLog.count({ where: { action: 'update', entityId: editor.user.id } })).toBe(2)
   })
 
   test('admins cannot disable themselves nor give up their own admin role', async () => {

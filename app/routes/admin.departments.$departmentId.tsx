@@ -3,11 +3,14 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { DepartmentForm } from '~/components/department-form'
+import { StaleEditPanel } from '~/components/edit-conflict'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
-import { DepartmentSchema } from '~/models/department-schema'
+import { DepartmentEditSchema } from '~/models/department-schema'
 import { getDepartment, saveDepartment } from '~/models/department.server'
+import { type EditAnswer, differingFields, replyOnVersion } from '~/models/edit-conflict'
 import { actorFor, requirePermission } from '~/utils/auth.server'
+import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
 
@@ -19,22 +22,47 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, 'manage:department')
   const department = await getDepartment(params.departmentId ?? '')
   invariantResponse(department, 'Department not found', 404)
-  return { department, constraint: getZodConstraint(DepartmentSchema) }
+  return { department, constraint: getZodConstraint(DepartmentEditSchema) }
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'manage:department')
   const department = await getDepartment(params.departmentId ?? '')
   invariantResponse(department, 'Department not found', 404)
-  const submission = parseWithZod(await request.formData(), { schema: DepartmentSchema })
-  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
-  const saved = await saveDepartment(submission.value, actorFor(user, request), department.id)
-  if (!saved.ok)
-    return data({ result: submission.reply({ fieldErrors: { code: ['departments.codeTaken'] } }) }, { status: 400 })
+  const submission = parseWithZod(await request.formData(), { schema: DepartmentEditSchema })
+  if (submission.status !== 'success') return data<EditAnswer>({ result: submission.reply() }, { status: 400 })
+  const { version, ...input } = submission.value
+  const saved = await saveDepartment(input, actorFor(user, request), { id: department.id, version })
+  if (!saved.ok && saved.error === 'codeTaken') {
+    return data<EditAnswer>(
+      { result: submission.reply({ fieldErrors: { code: ['departments.codeTaken'] } }) },
+      { status: 400 },
+    )
+  }
+  if (!saved.ok) {
+    // Someone saved it since the form was opened: nothing is written. The form keeps what
+    // was typed, on the version saved now, beside what that version holds.
+    const current = await getDepartment(department.id)
+    invariantResponse(current, 'Department not found', 404)
+    const { t } = createI18n(getLocale(request))
+    const differences = differingFields(
+      (['code', 'nameVi', 'nameEn'] as const).map((field) => ({
+        field,
+        label: t(`departments.${field}`),
+        mine: input[field],
+        current: current[field],
+      })),
+    )
+    if (differences.length > 0) {
+      const result = replyOnVersion(submission.reply(), current.version)
+      return data<EditAnswer>({ result, stale: { differences } }, { status: 409 })
+    }
+    // What was sent is what is saved (a double click on Save): done.
+  }
   return redirectWithToast('/admin/departments', {
     kind: 'success',
     messageKey: 'departments.saved',
-    values: { name: submission.value.nameVi },
+    values: { name: input.nameVi },
   })
 }
 
@@ -42,9 +70,11 @@ export default function DepartmentPage() {
   const { department, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
+  const stale = actionData?.stale
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('departments.editTitle', { name: department.nameVi })}</h1>
+      {stale ? <StaleEditPanel title={t('conflict.stale.departmentTitle')} differences={stale.differences} /> : null}
       <DepartmentForm
         constraint={constraint}
         id={`department-${department.id}`}

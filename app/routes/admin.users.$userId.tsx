@@ -4,15 +4,18 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { z } from 'zod'
+import { StaleEditPanel, VersionField } from '~/components/edit-conflict'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
 import { SelectField, TextField } from '~/components/ui/field'
-import { SetPasswordSchema, UserEditSchema } from '~/models/user-schema'
+import { type StaleEditAnswer, differingFields, replyOnVersion } from '~/models/edit-conflict'
+import { SetPasswordSchema, UserEditSchema, type UserEditInput } from '~/models/user-schema'
 import {
   SetPasswordServerSchema,
   endUserSessions,
   getUserForAdmin,
   listDepartmentChoices,
+  scopeOf,
   setUserDisabled,
   setUserPassword,
   updateUser,
@@ -47,6 +50,67 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
+/** Every answer of the action: which form it is for, its reply, and a refused edit's differences. */
+type PageAnswer = {
+  intent: 'update' | 'set_password' | 'status'
+  result: SubmissionResult<string[]>
+  stale?: StaleEditAnswer
+}
+
+/**
+ * An edit refused because someone saved the account since the form was opened (or
+ * disabled or enabled it). Nothing is written: the form keeps what was typed, on the
+ * version saved now, and each field that differs is shown beside the saved value. Sending
+ * exactly what is saved (a double click) is simply done.
+ */
+async function answerStaleEdit(
+  userId: string,
+  input: UserEditInput,
+  reply: SubmissionResult<string[]>,
+  request: Request,
+) {
+  const locale = getLocale(request)
+  const [current, departments] = await Promise.all([getUserForAdmin(userId), listDepartmentChoices()])
+  invariantResponse(current, 'User not found', 404)
+  const { t } = createI18n(locale)
+  const mine = { name: input.name, role: input.role, ...scopeOf(input) }
+  const departmentOf = (id: string | null) => {
+    const department = departments.find((candidate) => candidate.id === id)
+    return department ? departmentName(department, locale) : ''
+  }
+  const differences = differingFields([
+    { field: 'name', label: t('admin.users.name'), mine: mine.name, current: current.name },
+    {
+      field: 'role',
+      label: t('admin.users.role'),
+      mine: t(`auth.role.${mine.role}`),
+      current: t(`auth.role.${current.role}`, { defaultValue: current.role }),
+    },
+    {
+      field: 'departmentId',
+      label: t('admin.users.department'),
+      mine: departmentOf(mine.departmentId),
+      current: departmentOf(current.departmentId),
+      differs: mine.departmentId !== current.departmentId,
+    },
+    {
+      field: 'provinceWide',
+      label: t('admin.form.provinceWide'),
+      mine: t(mine.provinceWide ? 'common.yes' : 'common.no'),
+      current: t(current.provinceWide ? 'common.yes' : 'common.no'),
+    },
+  ])
+  if (differences.length === 0) {
+    return redirectWithToast(`/admin/users/${userId}`, {
+      kind: 'success',
+      messageKey: 'admin.user.saved',
+      values: { name: current.name },
+    })
+  }
+  const stale: StaleEditAnswer = { differences }
+  return data<PageAnswer>({ intent: 'update', result: replyOnVersion(reply, current.version), stale }, { status: 409 })
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'manage:user')
   const target = await getUserForAdmin(params.userId ?? '')
@@ -63,17 +127,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case 'update': {
       const submission = parseWithZod(formData, { schema: UserEditSchema })
       if (submission.status !== 'success')
-        return data({ intent: 'update', result: submission.reply() }, { status: 400 })
+        return data<PageAnswer>({ intent: 'update', result: submission.reply() }, { status: 400 })
       const saved = await updateUser(target.id, submission.value, actor)
       if (!saved.ok) {
         if ('notFound' in saved) throw new Response('User not found', { status: 404 })
         if ('stale' in saved) {
-          return data(
-            { intent: 'update', result: submission.reply({ formErrors: ['admin.errors.staleVersion'] }) },
-            { status: 409 },
-          )
+          const reply = submission.reply({ formErrors: ['admin.errors.staleVersion'] })
+          return answerStaleEdit(target.id, submission.value, reply, request)
         }
-        return data(
+        return data<PageAnswer>(
           { intent: 'update', result: submission.reply({ fieldErrors: { [saved.field]: [saved.error] } }) },
           { status: 400 },
         )
@@ -87,7 +149,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case 'set_password': {
       const submission = parseWithZod(formData, { schema: SetPasswordServerSchema })
       if (submission.status !== 'success') {
-        return data(
+        return data<PageAnswer>(
           { intent: 'set_password', result: submission.reply({ hideFields: ['password', 'confirmPassword'] }) },
           { status: 400 },
         )
@@ -113,7 +175,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const result = await setUserDisabled(target.id, disable, actor)
       if (!result.ok) {
         const submission = parseWithZod(formData, { schema: IntentSchema })
-        return data({ intent: 'status', result: submission.reply({ formErrors: [result.error] }) }, { status: 400 })
+        return data<PageAnswer>(
+          { intent: 'status', result: submission.reply({ formErrors: [result.error] }) },
+          { status: 400 },
+        )
       }
       return redirectWithToast(page, {
         kind: 'success',
@@ -131,6 +196,7 @@ export default function UserPage() {
   const locale = useLocale()
   const resultOf = (intent: string) =>
     actionData?.intent === intent ? (actionData.result as SubmissionResult<string[]>) : undefined
+  const stale = actionData?.intent === 'update' ? actionData.stale : undefined
 
   const validateEdit = useDeferredValidation(() => import('~/models/user-schema').then((m) => m.UserEditSchema))
   const [editForm, editFields] = useForm({
@@ -142,7 +208,6 @@ export default function UserPage() {
       role: target.role,
       departmentId: target.departmentId ?? '',
       provinceWide: target.provinceWide ? 'on' : '',
-      version: String(target.version),
     },
     shouldValidate: 'onBlur',
     onValidate: validateEdit,
@@ -193,14 +258,16 @@ export default function UserPage() {
         <h2 id="user-details" className="text-lg font-semibold">
           {t('admin.user.detailsTitle')}
         </h2>
+        {stale ? <StaleEditPanel title={t('conflict.stale.userTitle')} differences={stale.differences} /> : null}
         <Form
           method="post"
           {...getFormProps(editForm)}
           className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5 md:grid-cols-2"
         >
-          <FormAlert id={editForm.errorId} errors={editForm.errors} className="md:col-span-2" />
+          {/* A refused stale edit is explained by the panel above, field by field. */}
+          <FormAlert id={editForm.errorId} errors={stale ? undefined : editForm.errors} className="md:col-span-2" />
           <input type="hidden" name="intent" value="update" />
-          <input {...getInputProps(editFields.version, { type: 'hidden' })} />
+          <VersionField version={target.version} lastResult={resultOf('update')} />
           <TextField
             className="md:col-span-2"
             label={t('admin.users.name')}

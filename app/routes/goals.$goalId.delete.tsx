@@ -15,12 +15,11 @@ import { useLocale } from '~/utils/use-locale'
 /** A confirmation page before a delete: it works without JavaScript and with any keyboard. */
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.pageTitle ?? 'Tiendo' }]
 
-// There is no separate delete permission for goals: whoever may edit a goal may remove it.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request)
   const goal = await getGoal(params.goalId ?? '')
   invariantResponse(goal, 'Goal not found', 404)
-  await ensurePermission(user, request, 'update:goal', goal)
+  await ensurePermission(user, request, 'delete:goal', goal)
   const t = createI18n(getLocale(request)).t
   return {
     goalTitle: goal.title,
@@ -33,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request)
   const goal = await getGoal(params.goalId ?? '')
   invariantResponse(goal, 'Goal not found', 404)
-  await ensurePermission(user, request, 'update:goal', goal)
+  await ensurePermission(user, request, 'delete:goal', goal)
   await softDeleteGoal(goal.id, actorFor(user, request))
   return redirectWithToast('/goals', { kind: 'success', messageKey: 'goals.deleted', values: { title: goal.title } })
 }

@@ -8,7 +8,7 @@ import { getReferenceIds, makeRequest, routeArgs, settle, signIn, unwrapData } f
 
 type Answer = {
   result: { status?: string; error?: Record<string, string[] | null>; initialValue?: Record<string, unknown> }
-  stale?: { differences: { label: string; current: string }[] }
+  stale?: { differences: { field?: string; label: string; mine?: string; current: string }[] }
 }
 
 let ref: Awaited<ReturnType<typeof getReferenceIds>>
@@ -167,6 +167,38 @@ describe('editing a goal', () => {
       ['target'],
       ['title', 'target'],
     ])
+  })
+
+  test('a stale edit answers each differing field with what I typed beside what is saved, in words', async () => {
+    const goal = await existingGoal()
+    expect(((await edit(goal.id, goalForm({ version: '1', target: '250.000.000' }))) as Response).status).toBe(302)
+
+    const typed = goalForm({ version: '1', title: 'Tên của tôi', target: '300.000.000', periodIndex: '4' })
+    const stale = unwrapData<Answer>(await edit(goal.id, typed))
+    expect(stale.status).toBe(409)
+    expect(stale.data.stale?.differences).toEqual([
+      {
+        field: 'title',
+        label: 'Tên chỉ tiêu (tiếng Việt)',
+        mine: 'Tên của tôi',
+        current: 'Thu hút vốn FDI quý III/2025',
+      },
+      { field: 'periodKey', label: 'Kỳ', mine: 'Quý IV/2025', current: 'Quý III/2025' },
+      { field: 'target', label: 'Mục tiêu', mine: '300 triệu USD', current: '250 triệu USD' },
+    ])
+    // Nothing typed is lost: the form comes back with my values, on the version saved now.
+    expect(stale.data.result.initialValue).toMatchObject({
+      title: 'Tên của tôi',
+      target: '300.000.000',
+      periodIndex: '4',
+      version: '2',
+    })
+    expect(await prisma.goal.findUniqueOrThrow({ where: { id: goal.id } })).toMatchObject({
+      title: 'Thu hút vốn FDI quý III/2025',
+      periodKey: '2025-Q3',
+      target: 250_000_000,
+      version: 2,
+    })
   })
 
   test('a viewer and an editor of another department are refused', async () => {

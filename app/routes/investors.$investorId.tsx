@@ -3,14 +3,17 @@ import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
+import { StaleEditPanel, VersionField } from '~/components/edit-conflict'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { StatusBadge } from '~/components/status-badge'
 import { buttonClassName } from '~/components/ui/button'
 import { SelectField, TextField, TextareaField } from '~/components/ui/field'
+import { type EditAnswer, differingFields, replyOnVersion } from '~/models/edit-conflict'
 import { InvestorEditorSchema } from '~/models/investor-schema'
 import { getInvestor, updateInvestor } from '~/models/investor.server'
 import { INVESTOR_COUNTRIES } from '~/models/project-vocabulary'
 import { actorFor, requirePermission } from '~/utils/auth.server'
+import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { hasPermission } from '~/utils/permissions'
@@ -36,15 +39,41 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const investor = await getInvestor(params.investorId ?? '')
   invariantResponse(investor, 'Investor not found', 404)
   const submission = parseWithZod(await request.formData(), { schema: InvestorEditorSchema })
-  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
-  const saved = await updateInvestor(investor.id, submission.value, actorFor(user, request))
-  if (!saved) {
-    return data({ result: submission.reply({ fieldErrors: { name: ['investors.nameTaken'] } }) }, { status: 400 })
+  if (submission.status !== 'success') return data<EditAnswer>({ result: submission.reply() }, { status: 400 })
+  const { version, ...input } = submission.value
+  const saved = await updateInvestor(investor.id, version, input, actorFor(user, request))
+  if (!saved.ok && saved.error === 'nameTaken') {
+    return data<EditAnswer>(
+      { result: submission.reply({ fieldErrors: { name: ['investors.nameTaken'] } }) },
+      { status: 400 },
+    )
+  }
+  if (!saved.ok) {
+    // Someone saved it since the form was opened: nothing is written. The form keeps what
+    // was typed, on the version saved now, beside what that version holds.
+    const current = await getInvestor(investor.id)
+    invariantResponse(current, 'Investor not found', 404)
+    const { t } = createI18n(getLocale(request))
+    const differences = differingFields([
+      { field: 'name', label: t('investors.name'), mine: input.name, current: current.name },
+      {
+        field: 'country',
+        label: t('investors.country'),
+        mine: t(`country.${input.country}`),
+        current: t(`country.${current.country}`, { defaultValue: current.country }),
+      },
+      { field: 'contact', label: t('investors.contact'), mine: input.contact ?? '', current: current.contact },
+    ])
+    if (differences.length > 0) {
+      const result = replyOnVersion(submission.reply(), current.version)
+      return data<EditAnswer>({ result, stale: { differences } }, { status: 409 })
+    }
+    // What was sent is what is saved (a double click on Save): done.
   }
   return redirectWithToast(`/investors/${investor.id}`, {
     kind: 'success',
     messageKey: 'investors.saved',
-    values: { name: submission.value.name },
+    values: { name: input.name },
   })
 }
 
@@ -53,6 +82,7 @@ export default function InvestorPage() {
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
   const onValidate = useDeferredValidation(() => import('~/models/investor-schema').then((m) => m.InvestorEditorSchema))
+  const stale = actionData?.stale
   const [form, fields] = useForm({
     id: `investor-${investor.id}`,
     constraint,
@@ -64,11 +94,13 @@ export default function InvestorPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('investors.editTitle', { name: investor.name })}</h1>
+      {stale ? <StaleEditPanel title={t('conflict.stale.investorTitle')} differences={stale.differences} /> : null}
       <Form
         method="post"
         {...getFormProps(form)}
         className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5 md:grid-cols-2"
       >
+        <VersionField version={investor.version} lastResult={actionData?.result} />
         <TextField
           label={t('investors.name')}
           errors={fields.name.errors}

@@ -27,8 +27,8 @@ beforeEach(async () => {
   ip = `198.51.100.${addressCounter}`
 })
 
-function signInRequest(form: Record<string, string>, { cookie = '' } = {}) {
-  return makeRequest('/login', { method: 'POST', form, cookie, headers: { [CLIENT_IP_HEADER]: ip } })
+function signInRequest(form: Record<string, string>, { cookie = '', locale = 'vi' as 'vi' | 'en' } = {}) {
+  return makeRequest('/login', { method: 'POST', form, cookie, locale, headers: { [CLIENT_IP_HEADER]: ip } })
 }
 
 type ActionResult = {
@@ -126,17 +126,18 @@ test('a wrong password and an unknown email get the same answer, and both are re
 })
 
 test('the 11th attempt within a minute from one address is refused with 429, in Vietnamese', async () => {
+  // Successful sign-ins count too: the limit is on attempts, not on failures.
   for (let attempt = 1; attempt <= 10; attempt++) {
-    const answer = refusal(
-      await loginAction(routeArgs(signInRequest({ email: user.email, password: `wrong-password-${attempt}` }))),
-    )
-    expect(answer.status).toBe(400)
+    const password = attempt === 5 ? PASSWORD : `wrong-password-${attempt}`
+    const answer = await loginAction(routeArgs(signInRequest({ email: user.email, password })))
+    if (attempt === 5) expect((answer as Response).status).toBe(302)
+    else expect(refusal(answer).status).toBe(400)
   }
   // Even the right password: the address has used its ten.
   const limited = refusal(await loginAction(routeArgs(signInRequest({ email: user.email, password: PASSWORD }))))
   expect(limited.status).toBe(429)
   expect(limited.formErrors).toEqual(['auth.errors.tooManyAttempts'])
-  const shown = 'Đăng nhập sai quá nhiều lần từ địa chỉ này. Hãy đợi một phút rồi thử lại.'
+  const shown = 'Quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau một phút.'
   expect(limited.message).toBe(shown)
   // The page shows t(formError) in the reader's language.
   expect(createI18n('vi').t(limited.formErrors[0] ?? '')).toBe(shown)
@@ -147,6 +148,19 @@ test('the 11th attempt within a minute from one address is refused with 429, in 
   ip = `${ip}0`
   const elsewhere = await loginAction(routeArgs(signInRequest({ email: user.email, password: PASSWORD })))
   expect((elsewhere as Response).status).toBe(302)
+})
+
+test('the 429 answer reads in English for an English reader', async () => {
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    await loginAction(routeArgs(signInRequest({ email: user.email, password: `wrong-password-${attempt}` })))
+  }
+  const limited = refusal(
+    await loginAction(routeArgs(signInRequest({ email: user.email, password: PASSWORD }, { locale: 'en' }))),
+  )
+  expect(limited.status).toBe(429)
+  const shown = 'Too many sign-in attempts from this address. Please try again in a minute.'
+  expect(limited.message).toBe(shown)
+  expect(createI18n('en').t(limited.formErrors[0] ?? '')).toBe(shown)
 })
 
 test('after 100 failures in the last hour an account refuses even the right password, the same way', async () => {

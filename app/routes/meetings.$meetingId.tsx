@@ -4,7 +4,7 @@ import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { getMeeting } from '~/models/obstacle.server'
 import { isOverdue } from '~/models/obstacle-rules'
-import { requireUser } from '~/utils/auth.server'
+import { requirePermission } from '~/utils/auth.server'
 import { formatDate, formatDateTime, provinceToday } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
@@ -13,7 +13,7 @@ import { useLocale } from '~/utils/use-locale'
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireUser(request)
+  await requirePermission(request, 'read:meeting')
   const meeting = await getMeeting(params.meetingId ?? '')
   invariantResponse(meeting, 'Meeting not found', 404)
   const locale = getLocale(request)

@@ -5,7 +5,7 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { Pagination } from '~/components/pagination'
 import { buttonClassName } from '~/components/ui/button'
 import { listMeetings } from '~/models/obstacle.server'
-import { requireUser } from '~/utils/auth.server'
+import { requirePermission } from '~/utils/auth.server'
 import { formatDate, formatNumber } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
@@ -14,8 +14,8 @@ import { useLocale } from '~/utils/use-locale'
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  // Everybody signed in reads the meetings; recording one needs create:meeting.
-  const user = await requireUser(request)
+  // Every role reads the meetings; recording one needs create:meeting.
+  const user = await requirePermission(request, 'read:meeting')
   const page = Number.parseInt(new URL(request.url).searchParams.get('page') ?? '', 10)
   const result = await listMeetings(Number.isFinite(page) ? page : 1)
   const t = createI18n(getLocale(request)).t

@@ -42,7 +42,7 @@ import {
 } from '~/models/obstacle.server'
 import { isOneOf } from '~/models/project-vocabulary'
 import { answerSentAgain, isUniqueViolation } from '~/models/submission-key.server'
-import { actorFor, forbid, requireUser } from '~/utils/auth.server'
+import { actorFor, forbid, requirePermission, requireUser } from '~/utils/auth.server'
 import { formatDate, formatDateTime, provinceToday, toDateInputValue } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
@@ -57,7 +57,7 @@ function statusOf(status: string): ObstacleStatus {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request)
+  const user = await requirePermission(request, 'read:obstacle')
   const obstacle = await getObstacle(params.obstacleId ?? '')
   invariantResponse(obstacle, 'Obstacle not found', 404)
   const today = provinceToday()

@@ -16,7 +16,7 @@ import {
 } from '~/models/obstacle-list-query'
 import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES, OBSTACLE_STATUSES, daysOverdue } from '~/models/obstacle-rules'
 import { getObstacleRegister } from '~/models/obstacle.server'
-import { requireUser } from '~/utils/auth.server'
+import { requirePermission } from '~/utils/auth.server'
 import { provinceToday } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
@@ -32,7 +32,7 @@ function filtersActive(query: ObstacleListQuery) {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request)
+  const user = await requirePermission(request, 'read:obstacle')
   const query = parseObstacleListQuery(new URL(request.url).searchParams)
   const today = provinceToday()
   const { list: result, options } = await getObstacleRegister(query, today)

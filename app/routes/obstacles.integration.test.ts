@@ -12,7 +12,7 @@ import { getReferenceIds, makeRequest, routeArgs, settle, signIn, unwrapData } f
 type Answer = {
   intent?: string
   result: { status?: string; error?: Record<string, string[] | null>; initialValue?: Record<string, unknown> }
-  stale?: { differences: { label: string; current: string }[] }
+  stale?: { differences: { field?: string; label: string; mine?: string; current: string }[] }
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`)
@@ -426,6 +426,49 @@ describe('following an obstacle up', () => {
     expect(
       await prisma.auditLog.count({ where: { entityType: 'obstacle', entityId: obstacle.id, action: 'update' } }),
     ).toBe(2)
+  })
+
+  test('a stale edit answers each differing field with what I typed beside what is saved, in words', async () => {
+    const obstacle = await seedObstacle({ title: 'Chưa giải phóng mặt bằng', deadline: '2025-09-30' })
+    const form = { ...obstacleForm(), raisedOn: '2025-07-01', version: '1' }
+    const edit = (entries: [string, string][]) =>
+      settle(() =>
+        editAction(routeArgs(postForm(`/obstacles/${obstacle.id}/edit`, entries), { obstacleId: obstacle.id })),
+      )
+    const entries = (values: Record<string, string>, departments: string[]) => [
+      ...Object.entries(values).filter(([name]) => name !== 'departmentIds'),
+      ...departments.map((id): [string, string] => ['departmentIds', id]),
+    ]
+
+    // Someone else moves the deadline and adds a department, on version 1.
+    expect(((await edit(entries({ ...form, deadline: '2025-10-15' }, [sct, bqlkkt]))) as Response).status).toBe(302)
+    // My form, opened on version 1 too, moved the project and the priority.
+    const stale = unwrapData<Answer>(await edit(entries({ ...form, projectId: namMau.id, priority: 'low' }, [sct])))
+
+    expect(stale.status).toBe(409)
+    expect(stale.data.stale?.differences).toEqual([
+      {
+        field: 'projectId',
+        label: 'Dự án, khu hoặc cụm công nghiệp',
+        mine: 'Nhà máy sàng tuyển than Nam Mẫu',
+        current: 'Khu công nghiệp Sông Khoai',
+      },
+      {
+        field: 'departmentIds',
+        label: 'Cơ quan chịu trách nhiệm xử lý',
+        mine: 'Sở Công Thương',
+        current: 'Ban Quản lý Khu kinh tế Quảng Ninh, Sở Công Thương',
+      },
+      { field: 'deadline', label: 'Hạn xử lý', mine: '30/08/2025', current: '15/10/2025' },
+      { field: 'priority', label: 'Mức ưu tiên', mine: 'Thấp', current: 'Cao' },
+    ])
+    expect(stale.data.result.initialValue).toMatchObject({ projectId: namMau.id, priority: 'low', version: '2' })
+    expect(await prisma.obstacle.findUniqueOrThrow({ where: { id: obstacle.id } })).toMatchObject({
+      projectId: songKhoai.id,
+      priority: 'high',
+      deadline: day('2025-10-15'),
+      version: 2,
+    })
   })
 })
 

@@ -3,6 +3,8 @@ import { computeMetric, listPipeline } from '~/models/goal-metrics.server'
 import { getGoalProgress } from '~/models/goal.server'
 import { parsePeriodKey } from '~/models/period'
 import { action, loader } from '~/routes/projects.$projectId.events'
+import { action as editProjectAction } from '~/routes/projects.$projectId.edit'
+import { action as newProjectAction } from '~/routes/projects.new'
 import { prisma } from '~/utils/db.server'
 import { provinceToday } from '~/utils/format'
 import { createI18n } from '~/utils/i18n'
@@ -11,6 +13,10 @@ import { getReferenceIds, makeRequest, routeArgs, settle, signIn, unwrapData } f
 type Answer = {
   intent: string
   result: { status?: string; error?: Record<string, string[] | null>; initialValue?: Record<string, unknown> }
+}
+
+type StaleAnswer = Answer & {
+  stale?: { differences: { field: string; label: string; mine: string; current: string }[] }
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`)
@@ -393,6 +399,11 @@ describe('a milestone’s likelihood', () => {
     ...overrides,
   })
 
+  /** The project's version as the page shows it: a likelihood is given on it. */
+  async function versionOf(id: string) {
+    return String((await page(id)).project.version)
+  }
+
   test('is set on a planned milestone not yet reached, shown on the page, audited, and weights the forecast', async () => {
     const { id } = await plannedProject()
     const before = await page(id)
@@ -402,16 +413,16 @@ describe('a milestone’s likelihood', () => {
     const today = provinceToday()
     expect((await listPipeline('construction_starts', q2, province, today)).weighted).toBe(0.5)
 
-    expectSaved(await post(id, form({ likelihood: 'high' })), id)
+    expectSaved(await post(id, form({ likelihood: 'high', version: await versionOf(id) })), id)
     expect((await page(id)).pending).toEqual([
       { kind: 'construction_start', plannedDate: day('2030-06-15'), likelihood: 'high' },
     ])
     expect((await listPipeline('construction_starts', q2, province, today)).weighted).toBe(0.8)
 
-    expectSaved(await post(id, form({ likelihood: 'low' })), id)
+    expectSaved(await post(id, form({ likelihood: 'low', version: await versionOf(id) })), id)
     expect((await listPipeline('construction_starts', q2, province, today)).weighted).toBe(0.25)
     // Left empty: no longer assessed (the forecast counts it as medium).
-    expectSaved(await post(id, form({ likelihood: '' })), id)
+    expectSaved(await post(id, form({ likelihood: '', version: await versionOf(id) })), id)
     expect(
       (await prisma.milestone.findFirstOrThrow({ where: { projectId: id, kind: 'construction_start' } })).likelihood,
     ).toBeNull()
@@ -427,7 +438,7 @@ describe('a milestone’s likelihood', () => {
 
   test('setting the same likelihood again writes no audit row', async () => {
     const { id } = await plannedProject()
-    expectSaved(await post(id, form()), id)
+    expectSaved(await post(id, form({ version: await versionOf(id) })), id)
     expectSaved(await post(id, form()), id)
     expect(await auditRows('project', id)).toHaveLength(1)
   })
@@ -462,6 +473,116 @@ describe('a milestone’s likelihood', () => {
     const milestones = await prisma.milestone.findMany({ where: { projectId: id } })
     expect(milestones.map((row) => row.likelihood)).toEqual([null, null, null])
     expect(await auditRows('project', id)).toEqual([])
+  })
+
+  test('given on a page opened before someone else’s save, it is refused (409) beside the saved one; nothing is written', async () => {
+    const { id } = await plannedProject()
+    const opened = await versionOf(id)
+    // Someone else assesses it first, from the same page.
+    expectSaved(await post(id, form({ likelihood: 'low', version: opened, plannedDate: '2030-06-15' })), id)
+
+    const stale = unwrapData<StaleAnswer>(
+      await post(id, form({ likelihood: 'high', version: opened, plannedDate: '2030-06-15' })),
+    )
+    expect(stale.status).toBe(409)
+    expect(stale.data.intent).toBe('likelihood')
+    // The planned date did not move: only the likelihood differs.
+    expect(stale.data.stale?.differences).toEqual([
+      { field: 'likelihood', label: 'Khả năng đạt mốc “Khởi công”', mine: 'Cao', current: 'Thấp' },
+    ])
+    // My choice comes back, on the version saved now.
+    expect(stale.data.result.initialValue).toMatchObject({ likelihood: 'high', version: '2' })
+    const milestone = await prisma.milestone.findFirstOrThrow({ where: { projectId: id, kind: 'construction_start' } })
+    expect(milestone.likelihood).toBe('low')
+    expect((await prisma.project.findUniqueOrThrow({ where: { id } })).version).toBe(2)
+    expect(await auditRows('project', id)).toHaveLength(1)
+
+    // Chosen again on the answered version: saved, the version moves on, audited.
+    expectSaved(await post(id, form({ likelihood: 'high', version: '2' })), id)
+    expect((await page(id)).pending.map((row) => row.likelihood)).toEqual(['high'])
+    expect((await prisma.project.findUniqueOrThrow({ where: { id } })).version).toBe(3)
+    expect(
+      (await auditRows('project', id)).map((row) => changesOf(row)['milestone.construction_start.likelihood']),
+    ).toEqual([
+      [null, 'low'],
+      ['low', 'high'],
+    ])
+  })
+
+  test('when the planned date moved since the page was opened, the answer shows the date assessed beside today’s', async () => {
+    const { id } = await plannedProject()
+    const opened = await versionOf(id)
+    // As the project's form does: a new planned date, and the project's version moves on.
+    await prisma.$transaction([
+      prisma.milestone.updateMany({
+        where: { projectId: id, kind: 'construction_start' },
+        data: { plannedDate: day('2030-12-31') },
+      }),
+      prisma.project.update({ where: { id }, data: { version: { increment: 1 } } }),
+    ])
+
+    const stale = unwrapData<StaleAnswer>(
+      await post(id, form({ likelihood: 'high', version: opened, plannedDate: '2030-06-15' }), undefined, 'en'),
+    )
+    expect(stale.status).toBe(409)
+    expect(stale.data.stale?.differences).toEqual([
+      { field: 'plannedDate', label: 'Planned date', mine: '15/06/2030', current: '31/12/2030' },
+      { field: 'likelihood', label: 'Likelihood of “Construction start”', mine: 'High', current: 'Not assessed' },
+    ])
+    expect(
+      (await prisma.milestone.findFirstOrThrow({ where: { projectId: id, kind: 'construction_start' } })).likelihood,
+    ).toBeNull()
+    expect(await auditRows('project', id)).toEqual([])
+  })
+
+  test('a form without the project’s version is never saved blind', async () => {
+    const { id } = await plannedProject()
+    const blind = unwrapData<StaleAnswer>(await post(id, form({ likelihood: 'high' })))
+    expect(blind.status).toBe(409)
+    expect(blind.data.result.initialValue).toMatchObject({ likelihood: 'high', version: '1' })
+    expect((await prisma.project.findUniqueOrThrow({ where: { id } })).version).toBe(1)
+  })
+
+  test('a project form opened before it was set is refused; a project save keeps it while the planned date stays', async () => {
+    const projectForm = {
+      code: 'LK-1',
+      name: 'Nhà máy LK-1',
+      kind: 'factory',
+      sector: 'manufacturing',
+      unitId: ref.unitId,
+      departmentId: ref.departmentId,
+      investmentType: 'domestic',
+      'investors[0].name': 'Công ty CP LK',
+      'investors[0].country': 'VN',
+      'investors[0].role': 'lead',
+      'milestones.construction_start.plannedDate': '2030-06-15',
+    }
+    const created = await newProjectAction(
+      routeArgs(makeRequest('/projects/new', { method: 'POST', form: projectForm })),
+    )
+    const id = (created as Response).headers.get('Location')?.split('/').pop() ?? ''
+    const saveProject = (values: Record<string, string>) =>
+      settle(() =>
+        editProjectAction(
+          routeArgs(makeRequest(`/projects/${id}/edit`, { method: 'POST', form: values }), { projectId: id }),
+        ),
+      )
+    const likelihoodOf = async () =>
+      (await prisma.milestone.findFirstOrThrow({ where: { projectId: id, kind: 'construction_start' } })).likelihood
+
+    // The project's form is opened on version 1; then the likelihood is set (version 2).
+    expectSaved(await post(id, form({ likelihood: 'high', version: await versionOf(id) })), id)
+    // That form's save would rewrite the milestones: refused, and the likelihood stays.
+    expect(unwrapData(await saveProject({ ...projectForm, nameEn: 'LK-1 plant', version: '1' })).status).toBe(409)
+    expect(await likelihoodOf()).toBe('high')
+
+    // Saved on the current version with the same planned date: the likelihood is kept.
+    expect(await saveProject({ ...projectForm, nameEn: 'LK-1 plant', version: '2' })).toBeInstanceOf(Response)
+    expect(await likelihoodOf()).toBe('high')
+    // The planned date moves: the likelihood given for the old one goes.
+    const moved = { ...projectForm, 'milestones.construction_start.plannedDate': '2030-12-31', version: '3' }
+    expect(await saveProject(moved)).toBeInstanceOf(Response)
+    expect(await likelihoodOf()).toBeNull()
   })
 })
 
@@ -524,7 +645,11 @@ describe('who may record events', () => {
     const { id } = await projectWithPlan()
     const provinceWide = await signIn('editor', 'BQLKKT', { provinceWide: true })
     expect((await page(id, provinceWide.cookie)).canEdit).toBe(true)
-    for (const form of forms) expectSaved(await post(id, form, provinceWide.cookie), id)
+    for (const form of forms) {
+      // Each form as the page sends it: on the project's version it shows (a likelihood is set on it).
+      const version = String((await page(id, provinceWide.cookie)).project.version)
+      expectSaved(await post(id, { ...form, version }, provinceWide.cookie), id)
+    }
     const stored = await prisma.project.findUniqueOrThrow({ where: { id } })
     expect(stored).toMatchObject({
       registeredCapitalVnd: 3_120_000_000_000n,

@@ -4,10 +4,12 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { type ReactNode, useId } from 'react'
 import { useTranslation } from '~/utils/translation'
+import { StaleEditPanel } from '~/components/edit-conflict'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ProjectTabs } from '~/components/project-tabs'
 import { buttonClassName } from '~/components/ui/button'
 import { FieldErrors, SelectField, TextField, TextareaField } from '~/components/ui/field'
+import { type StaleEditAnswer, differingFields, replyOnVersion } from '~/models/edit-conflict'
 import { LIKELIHOODS } from '~/models/goal-vocabulary'
 import {
   type EventResult,
@@ -28,7 +30,7 @@ import {
 import { MILESTONE_KINDS } from '~/models/project-vocabulary'
 import { answerSentAgain, isUniqueViolation } from '~/models/submission-key.server'
 import { actorFor, ensurePermission, requirePermission, requireUser } from '~/utils/auth.server'
-import { formatDate, formatDateTime, formatNumber, provinceToday } from '~/utils/format'
+import { formatDate, formatDateTime, formatNumber, provinceToday, toDateInputValue } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { formatVnd, formatVndFull } from '~/utils/money'
@@ -66,9 +68,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-/** The answer to a refused form: which form it was, and its messages and typed values. */
-function refused<T extends string>(intent: T, result: SubmissionResult<string[]>, status = 400) {
-  return data({ intent, result }, { status })
+/**
+ * The answer to a refused form: which form it was, its messages and typed values, and for
+ * a likelihood given on a stale page, how it differs from what is saved now.
+ */
+function refused<T extends string>(
+  intent: T,
+  result: SubmissionResult<string[]>,
+  status = 400,
+  stale?: StaleEditAnswer,
+) {
+  return data({ intent, result, stale }, { status })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -164,8 +174,31 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case 'likelihood': {
       const submission = parseWithZod(formData, { schema: LikelihoodSchema })
       if (submission.status !== 'success') return refused('likelihood', submission.reply())
-      const { milestoneKind, likelihood } = submission.value
-      const outcome = await setMilestoneLikelihood(project.id, milestoneKind, likelihood ?? null, actor)
+      const { milestoneKind, likelihood, version, plannedDate } = submission.value
+      const outcome = await setMilestoneLikelihood(project.id, milestoneKind, likelihood ?? null, version, actor)
+      if (!outcome.ok && 'stale' in outcome) {
+        // Someone changed the project since the page was opened (its planned date may
+        // have moved): nothing is written; the choice is shown beside what is saved now.
+        const { t } = createI18n(locale)
+        const words = (value: string | null | undefined) =>
+          value ? t(`goals.likelihood.${value}`, { defaultValue: value }) : t('goals.events.likelihood.notAssessed')
+        const { current } = outcome
+        const differences = differingFields([
+          {
+            field: 'plannedDate',
+            label: t('goals.events.likelihood.planned'),
+            mine: formatDate(plannedDate, locale),
+            current: formatDate(current.plannedDate, locale),
+          },
+          {
+            field: 'likelihood',
+            label: t('goals.events.likelihood.label', { milestone: t(`milestone.${milestoneKind}`) }),
+            mine: words(likelihood),
+            current: words(current.likelihood),
+          },
+        ])
+        return refused('likelihood', replyOnVersion(submission.reply(), current.version), 409, { differences })
+      }
       if (!outcome.ok) {
         return refused('likelihood', submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] } }))
       }
@@ -440,27 +473,35 @@ function EventTable({
 
 function LikelihoodRow({
   milestone,
+  version,
   answer,
 }: {
   milestone: LoaderData['pending'][number]
+  /** The project's version the page shows: the likelihood is set on it. */
+  version: number
   answer: SubmissionResult<string[]> | undefined
 }) {
   const { t } = useTranslation()
   const locale = useLocale()
   const label = t(`milestone.${milestone.kind}`)
-  const errors = answer?.initialValue?.milestoneKind === milestone.kind ? answer.error?.likelihood : undefined
+  const mine = answer?.initialValue?.milestoneKind === milestone.kind ? answer.initialValue : undefined
+  // After a refused save the choice stays what the person picked, not what is saved.
+  const chosen = typeof mine?.likelihood === 'string' ? mine.likelihood : (milestone.likelihood ?? '')
+  const errors = mine ? answer?.error?.likelihood : undefined
   return (
     <li className="rounded-md border border-slate-200 p-3">
       <Form method="post" className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="intent" value="likelihood" />
         <input type="hidden" name="milestoneKind" value={milestone.kind} />
+        <input type="hidden" name="version" value={version} />
+        <input type="hidden" name="plannedDate" value={toDateInputValue(milestone.plannedDate)} />
         <SelectField
           className="min-w-64 flex-1"
           label={t('goals.events.likelihood.label', { milestone: label })}
           hint={`${t('goals.events.likelihood.planned')}: ${formatDate(milestone.plannedDate, locale)}`}
           errors={errors ?? undefined}
           placeholder={t('goals.events.likelihood.notAssessed')}
-          selectProps={{ name: 'likelihood', defaultValue: milestone.likelihood ?? '' }}
+          selectProps={{ name: 'likelihood', defaultValue: chosen }}
           options={LIKELIHOODS.map((value) => ({ value, label: t(`goals.likelihood.${value}`) }))}
         />
         <button
@@ -478,6 +519,8 @@ function LikelihoodRow({
 export default function ProjectEventsPage() {
   const { project, pending, canEdit, submissionKey } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
+  const likelihoodStale =
+    actionData && 'intent' in actionData && actionData.intent === 'likelihood' ? actionData.stale : undefined
   const { t } = useTranslation()
   const locale = useLocale()
   const { sums } = project
@@ -643,6 +686,13 @@ export default function ProjectEventsPage() {
 
       <Section title={t('goals.events.likelihood.heading')}>
         <p className="text-sm text-slate-700">{t('goals.events.likelihood.intro')}</p>
+        {likelihoodStale ? (
+          <StaleEditPanel
+            title={t('goals.events.likelihood.staleTitle')}
+            explanation={[t('goals.events.likelihood.staleExplanation')]}
+            differences={likelihoodStale.differences}
+          />
+        ) : null}
         {pending.length === 0 ? (
           <p className="text-slate-700">{t('goals.events.likelihood.none')}</p>
         ) : canEdit ? (
@@ -651,6 +701,7 @@ export default function ProjectEventsPage() {
               <LikelihoodRow
                 key={milestone.kind}
                 milestone={milestone}
+                version={project.version}
                 answer={answerFor(actionData, 'likelihood') ?? undefined}
               />
             ))}

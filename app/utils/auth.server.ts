@@ -54,6 +54,18 @@ export async function requireUser(request: Request): Promise<CurrentUser> {
   throw redirect(`/login?${new URLSearchParams({ redirectTo: back })}`)
 }
 
+/**
+ * Writes a refusal to the audit trail. forbid() does this and answers 403; a form that
+ * answers 403 with its own message (a department the editor may not write) calls it directly.
+ */
+export async function recordAccessDenied(user: CurrentUser, request: Request, permission: string, entityId?: string) {
+  await writeAudit(prisma, actorFor(user, request), {
+    action: 'access_denied',
+    entityId,
+    detail: { permission, method: request.method, path: new URL(request.url).pathname },
+  })
+}
+
 /** Refuses with 403, and writes the refusal to the audit trail. */
 export async function forbid(
   user: CurrentUser,
@@ -61,11 +73,7 @@ export async function forbid(
   permission: string,
   entityId?: string,
 ): Promise<never> {
-  await writeAudit(prisma, actorFor(user, request), {
-    action: 'access_denied',
-    entityId,
-    detail: { permission, method: request.method, path: new URL(request.url).pathname },
-  })
+  await recordAccessDenied(user, request, permission, entityId)
   throw new Response('Forbidden', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 }
 
