@@ -40,6 +40,20 @@ export default defineConfig({
         storageState: 'e2e/.auth/editor-sct.json',
       },
     },
+    {
+      // A tablet held upright: the accessibility scans and the project journey at a narrower
+      // width, where the header, navigation and tables must fit or scroll within themselves.
+      // They run after the laptop's on the same database and server (one worker), so journeys
+      // that create records give them unique codes and names (uniqueSuffix in e2e/utils.ts).
+      name: 'tablet',
+      dependencies: ['setup'],
+      testMatch: /(a11y|project-lifecycle)\.spec\.ts/,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 820, height: 1180 },
+        storageState: 'e2e/.auth/editor-sct.json',
+      },
+    },
   ],
   webServer: {
     command: `node scripts/e2e-server.mjs`,

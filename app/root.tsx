@@ -120,6 +120,11 @@ export function Layout({ children }: { children: ReactNode }) {
   useIsomorphicLayoutEffect(() => {
     if (i18n.language !== locale) void i18n.changeLanguage(locale)
   }, [i18n, locale])
+  // Set once React has hydrated the page and its handlers are attached: the end-to-end tests
+  // wait for it instead of guessing (e2e/security.spec.ts proves hydration under the CSP).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true'
+  }, [])
 
   return (
     <html lang={locale} className="h-full">

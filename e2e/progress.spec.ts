@@ -79,6 +79,47 @@ test('an IRC recorded by staff raises the FDI a manager reads, and the project i
   await manager.close()
 })
 
+test('every USD figure on the progress pages names the newest exchange rate and its date', async ({
+  page,
+  browser,
+  context,
+}) => {
+  // The newest rate as staff entered it: the first row of the rates table, newest first.
+  await page.goto('/exchange-rates')
+  const newest = page.getByRole('table', { name: 'Các tỷ giá đã ghi, mới nhất trước' }).locator('tbody tr').first()
+  const date = (await newest.getByRole('cell').nth(0).innerText()).trim()
+  const rate = (await newest.getByRole('cell').nth(1).innerText()).trim()
+  expect(date).toMatch(/^\d{2}\/\d{2}\/\d{4}$/)
+  const named = new RegExp(`Tỷ giá mới nhất[^:]*: ${rate.replace(/\./g, '\\.')} đồng/USD, ngày ${date}\\.`)
+  const perDay = 'Quy đổi sang USD theo tỷ giá của từng ngày cấp hoặc điều chỉnh GCN đăng ký đầu tư'
+
+  const manager = await browser.newContext({ storageState: VIEWER })
+  const managerPage = await manager.newPage()
+  // The FDI goal's card and the FDI chart on the overview.
+  const { card } = await readFdiGoal(managerPage)
+  await expect(card.getByText(perDay)).toBeVisible()
+  await expect(card.getByText(named)).toBeVisible()
+  const charts = managerPage.getByRole('region', { name: 'Biểu đồ', exact: true })
+  await expect(charts.getByText(perDay)).toBeVisible()
+  await expect(charts.getByText(named)).toBeVisible()
+
+  // The goal's own page, beside its figures.
+  await card.getByRole('link', { name: /^Xem cách tính và các dự án/ }).click()
+  await expect(managerPage.getByRole('heading', { level: 1, name: FDI_GOAL })).toBeVisible()
+  const figures = managerPage.getByRole('region', { name: 'Số liệu', exact: true })
+  await expect(figures.getByText(named)).toBeVisible()
+  await manager.close()
+
+  // In English too.
+  await context.addCookies([
+    { name: 'tiendo_lang', value: 'en', url: `http://localhost:${process.env.E2E_PORT ?? '3999'}` },
+  ])
+  await page.goto('/progress')
+  await expect(
+    page.getByRole('region', { name: 'Charts', exact: true }).getByText(/^Converted to USD at the rate of each day/),
+  ).toBeVisible()
+})
+
 test.describe('as a manager', () => {
   test.use({ storageState: VIEWER })
 

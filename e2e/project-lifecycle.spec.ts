@@ -85,6 +85,8 @@ test('a validation error keeps what was typed and names the field', async ({ pag
   await fillRequiredProjectFields(page, { code: `BAD-${suffix}`, name: `Dự án thử ${suffix}` })
   await page.getByLabel(/^Diện tích \(ha\)/).fill('-12')
   await page.getByLabel(/^Vốn đăng ký \(đồng\)/).fill('1.000,5')
+  // Straight from the field to "Lưu", as people do: the click must not be lost to a message
+  // appearing on the blur (it was, on the tablet, when forms checked fields on leaving them).
   await page.getByRole('button', { name: 'Lưu' }).click()
 
   await expect(page.getByText('Chưa lưu được: hãy sửa các ô có thông báo lỗi.')).toBeVisible()

@@ -29,7 +29,7 @@ export function DepartmentForm({
     constraint,
     lastResult,
     defaultValue: defaults,
-    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate,
   })
   return (

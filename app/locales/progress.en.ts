@@ -100,6 +100,14 @@ export const progressEn: Dictionary<typeof progressVi> = {
     noPermission: 'The responsible department has not set targets for this period.',
     create: 'Add a target',
   },
+  usdNote: {
+    perDay:
+      'Converted to USD at the rate of each day an investment registration certificate (IRC) was issued or adjusted (the latest rate on or before that day).',
+    latest: 'Latest rate: VND {{rate}} per USD, {{date}}.',
+    latestForecast: 'Latest rate (used for the forecast): VND {{rate}} per USD, {{date}}.',
+    latestOnly: 'Converted to USD at the latest rate: VND {{rate}} per USD, {{date}}.',
+    noRate: 'No exchange rate has been entered, so nothing can be converted to USD.',
+  },
   charts: {
     heading: 'Charts',
     tableToggle: 'Show the figures as a table',

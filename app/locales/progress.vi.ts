@@ -97,6 +97,14 @@ export const progressVi = {
     noPermission: 'Cơ quan phụ trách chưa đặt chỉ tiêu cho kỳ này.',
     create: 'Thêm chỉ tiêu',
   },
+  usdNote: {
+    perDay:
+      'Quy đổi sang USD theo tỷ giá của từng ngày cấp hoặc điều chỉnh GCN đăng ký đầu tư (tỷ giá gần nhất vào hoặc trước ngày đó).',
+    latest: 'Tỷ giá mới nhất: {{rate}} đồng/USD, ngày {{date}}.',
+    latestForecast: 'Tỷ giá mới nhất (dùng cho dự báo): {{rate}} đồng/USD, ngày {{date}}.',
+    latestOnly: 'Quy đổi sang USD theo tỷ giá mới nhất: {{rate}} đồng/USD, ngày {{date}}.',
+    noRate: 'Chưa có tỷ giá nên chưa quy đổi được sang USD.',
+  },
   charts: {
     heading: 'Biểu đồ',
     tableToggle: 'Xem số liệu dạng bảng',

@@ -99,7 +99,6 @@ export function GoalEditor({
     constraint,
     lastResult,
     defaultValue: defaults,
-    shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
     onValidate,
   })

@@ -96,7 +96,6 @@ export function ObstacleEditor({
     constraint,
     lastResult,
     defaultValue: defaults,
-    shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
     onValidate,
   })

@@ -109,7 +109,9 @@ export function ProjectEditor({
     constraint,
     lastResult,
     defaultValue: defaults,
-    shouldValidate: 'onBlur',
+    // First check on submit, then as the person types: a message shown on leaving a field
+    // pushes "Lưu" down under a pointer already pressing it, and the click is lost
+    // (docs/decisions/004; e2e/project-lifecycle.spec.ts on the tablet).
     shouldRevalidate: 'onInput',
     onValidate,
   })

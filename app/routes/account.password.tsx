@@ -65,7 +65,7 @@ export default function OwnPasswordPage() {
     id: 'own-password',
     constraint,
     lastResult: actionData?.result,
-    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate,
   })
   return (

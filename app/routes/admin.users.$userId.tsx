@@ -209,7 +209,7 @@ export default function UserPage() {
       departmentId: target.departmentId ?? '',
       provinceWide: target.provinceWide ? 'on' : '',
     },
-    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate: validateEdit,
   })
   const validatePassword = useDeferredValidation(() => import('~/models/user-schema').then((m) => m.SetPasswordSchema))
@@ -217,7 +217,7 @@ export default function UserPage() {
     id: `user-${target.id}-password`,
     constraint: constraints.password,
     lastResult: resultOf('set_password'),
-    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate: validatePassword,
   })
   const [statusForm] = useForm({ id: `user-${target.id}-status`, lastResult: resultOf('status') })

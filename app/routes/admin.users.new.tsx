@@ -59,7 +59,7 @@ export default function NewUserPage() {
     id: 'new-user',
     constraint,
     lastResult: actionData?.result,
-    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate,
   })
   return (

@@ -58,7 +58,7 @@ export default function ExchangeRatesPage() {
     id: 'exchange-rate',
     constraint,
     lastResult: actionData?.result,
-    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate,
   })
   return (

@@ -88,7 +88,7 @@ export default function InvestorPage() {
     constraint,
     lastResult: actionData?.result,
     defaultValue: { name: investor.name, country: investor.country, contact: investor.contact },
-    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate,
   })
   return (

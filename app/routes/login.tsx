@@ -90,7 +90,7 @@ export default function LoginPage() {
     id: 'sign-in',
     constraint,
     lastResult: actionData?.result,
-    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate,
   })
   return (

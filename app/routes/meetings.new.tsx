@@ -113,7 +113,6 @@ export default function NewMeetingPage() {
     constraint,
     lastResult: actionData?.result,
     defaultValue: { date: today, obstacles: [] },
-    shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
     onValidate,
   })

@@ -243,7 +243,6 @@ function MeasureForm({
     constraint: constraints.measure,
     lastResult,
     defaultValue,
-    shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
     onValidate,
   })
@@ -317,7 +316,6 @@ function StatusForm({
     id: `obstacle-status-${status}`,
     constraint: constraints.status,
     lastResult,
-    shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
     onValidate,
   })

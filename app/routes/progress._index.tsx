@@ -9,6 +9,7 @@ import { GOAL_STATUS_TONES } from '~/components/progress/goal-status-badge'
 import { PeriodSelector } from '~/components/progress/period-selector'
 import { ProgressCharts } from '~/components/progress/progress-charts'
 import { buttonClassName } from '~/components/ui/button'
+import { getLatestExchangeRate } from '~/models/exchange-rate.server'
 import { periodKey, periodLabel, periodRange } from '~/models/period'
 import { type ProgressStatus } from '~/models/progress'
 import { getProgressOverview } from '~/models/progress-overview.server'
@@ -28,7 +29,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const today = provinceToday()
   const { period, invalid } = resolveProgressPeriod(new URL(request.url).searchParams, today)
   // Every figure is an SQL aggregate, cached until the database changes (docs/decisions/010).
-  const { goals, progress, fdi, starts, atRisk } = await getProgressOverview(period, today)
+  const [{ goals, progress, fdi, starts, atRisk }, latestRate] = await Promise.all([
+    getProgressOverview(period, today),
+    // Named beside every USD figure: FDI converts at each day's rate, forecasts at this one.
+    getLatestExchangeRate(),
+  ])
   const cards = goals.map((goal, index) => ({ goal, progress: progress[index] ?? null }))
   const key = periodKey(period)
   const fdiGoal = goals.find(
@@ -63,6 +68,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     })),
     fdi: { months: fdi.months, begun: fdi.begun, inMonth: fdi.inMonth, cumulative: fdi.cumulative },
     fdiHasRate: fdi.hasRate,
+    latestRate,
     fdiTarget: fdiGoal?.target ?? null,
     starts,
     chartGeometry: progressChartsGeometry({ fdi, fdiTarget: fdiGoal?.target ?? null, starts, today }),
@@ -129,7 +135,7 @@ export default function ProgressOverviewPage() {
           <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
             {data.cards.map((card) => (
               <li key={card.goal.id}>
-                <GoalCard goal={card.goal} progress={card.progress} />
+                <GoalCard goal={card.goal} progress={card.progress} latestRate={data.latestRate} />
               </li>
             ))}
           </ul>
@@ -168,6 +174,7 @@ export default function ProgressOverviewPage() {
           fdiTarget={data.fdiTarget}
           geometry={data.chartGeometry}
           hasRate={data.fdiHasRate}
+          latestRate={data.latestRate}
           starts={data.starts}
         />
       </section>

@@ -9,6 +9,8 @@ import { formatChange, formatGoalValue, formatPercent } from '~/components/progr
 import { GoalProgressBar } from '~/components/progress/goal-progress-bar'
 import { GoalStatusBadge } from '~/components/progress/goal-status-badge'
 import { PipelineTable } from '~/components/progress/pipeline-table'
+import { UsdRateNote } from '~/components/progress/usd-rate-note'
+import { getLatestExchangeRate } from '~/models/exchange-rate.server'
 import { listContributions } from '~/models/goal-contributions.server'
 import { listPipeline } from '~/models/goal-metrics.server'
 import { getGoal, getGoalProgress } from '~/models/goal.server'
@@ -42,12 +44,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const period = parsePeriodKey(goal.periodKey)
   const metric = isOneOf(GOAL_METRICS, goal.metric) ? goal.metric : 'statistic'
   const scope = { type: isOneOf(GOAL_SCOPES, goal.scopeType) ? goal.scopeType : 'province', value: goal.scopeValue }
-  const [progress, contributions, pipeline] = await Promise.all([
+  const [progress, contributions, pipeline, latestRate] = await Promise.all([
     getGoalProgress(goal, today),
     period ? listContributions(metric, period, scope, goal.indicatorId) : null,
     period ? listPipeline(metric, period, scope, today) : { projects: [], weighted: 0, total: 0 },
+    // Named beside the USD figures: the actual converts at each day's rate, forecasts at this one.
+    getLatestExchangeRate(),
   ])
-  return { goal, metric, period, today, progress, contributions, pipeline }
+  return { goal, metric, period, today, progress, contributions, pipeline, latestRate }
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -63,7 +67,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export default function GoalProgressPage() {
-  const { goal, metric, period, today, progress, contributions, pipeline } = useLoaderData<typeof loader>()
+  const { goal, metric, period, today, progress, contributions, pipeline, latestRate } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   const locale = useLocale()
   const title = goalTitle(goal, locale)
@@ -119,7 +123,7 @@ export default function GoalProgressPage() {
       </div>
 
       {progress && period ? (
-        <GoalFigures goal={goal} progress={progress} metric={metric} unitOf={unitOf} />
+        <GoalFigures goal={goal} progress={progress} metric={metric} unitOf={unitOf} latestRate={latestRate} />
       ) : (
         <p className="text-slate-800">{t('progress.status.no_data')}</p>
       )}
@@ -213,13 +217,18 @@ export default function GoalProgressPage() {
               {progress?.ended ? (
                 <p className="text-slate-800">{t('progress.goal.forecastEnded')}</p>
               ) : (
-                <PipelineTable
-                  projects={pipeline.projects}
-                  weighted={pipeline.weighted}
-                  total={pipeline.total}
-                  unit={progress?.unit ?? 'count'}
-                  today={today}
-                />
+                <>
+                  <PipelineTable
+                    projects={pipeline.projects}
+                    weighted={pipeline.weighted}
+                    total={pipeline.total}
+                    unit={progress?.unit ?? 'count'}
+                    today={today}
+                  />
+                  {progress?.unit === 'usd' && pipeline.total > 0 ? (
+                    <UsdRateNote rate={latestRate} converts="latest" className="text-sm text-slate-700" />
+                  ) : null}
+                </>
               )}
             </>
           ) : (
@@ -240,11 +249,13 @@ function GoalFigures({
   progress,
   metric,
   unitOf,
+  latestRate,
 }: {
   goal: Goal
   progress: Progress
   metric: LoaderData['metric']
   unitOf: string | null
+  latestRate: LoaderData['latestRate']
 }) {
   const { t } = useTranslation()
   const locale = useLocale()
@@ -283,6 +294,13 @@ function GoalFigures({
         expectedPercent={expectedPercent}
         status={progress.status}
       />
+      {progress.unit === 'usd' ? (
+        <UsdRateNote
+          rate={latestRate}
+          converts={!progress.ended && progress.forecast !== null ? 'perDayAndForecast' : 'perDay'}
+          className="text-sm text-slate-700"
+        />
+      ) : null}
       {FORECAST_METRICS.includes(metric) ? (
         <div className="rounded-md border border-dashed border-slate-400 bg-slate-50 p-3">
           <h3 className="text-sm font-semibold text-slate-900">{t('progress.goal.forecastTitle')}</h3>

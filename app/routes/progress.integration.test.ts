@@ -122,6 +122,24 @@ describe('the progress overview', () => {
     expect(data.starts.inMonth).toEqual([0, 1, 0])
   })
 
+  test('names the newest exchange rate and its date for the notes beside every USD figure', async () => {
+    const fdiGoal = await goal('Thu hút FDI', 'fdi_attracted_usd', 300_000_000)
+    const overview = () => overviewLoader(routeArgs(makeRequest('/progress?period=2025-Q3')))
+    const goalPage = () => goalLoader(routeArgs(makeRequest(`/progress/goals/${fdiGoal.id}`), { goalId: fdiGoal.id }))
+    expect((await overview()).latestRate).toEqual({ date: day('2025-07-15'), vndPerUsd: 26_000 })
+    expect((await goalPage()).latestRate).toEqual({ date: day('2025-07-15'), vndPerUsd: 26_000 })
+
+    // A rate entered later is named at once, on both pages.
+    await prisma.exchangeRate.create({ data: { date: day('2025-08-14'), vndPerUsd: 26_250 } })
+    expect((await overview()).latestRate).toEqual({ date: day('2025-08-14'), vndPerUsd: 26_250 })
+    expect((await goalPage()).latestRate).toEqual({ date: day('2025-08-14'), vndPerUsd: 26_250 })
+
+    // No rate at all: nothing to name, and the notes say nothing could be converted.
+    await prisma.exchangeRate.deleteMany()
+    expect((await overview()).latestRate).toBeNull()
+    expect((await goalPage()).latestRate).toBeNull()
+  })
+
   test('the current quarter by default, and an unreadable period falls back to it', async () => {
     const byDefault = await overviewLoader(routeArgs(makeRequest('/progress')))
     expect(byDefault.period).toEqual(q3)

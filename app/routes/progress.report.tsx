@@ -402,6 +402,7 @@ export default function ProgressReportPage() {
               fdiTarget={data.charts.fdiTarget}
               geometry={data.charts.geometry}
               hasRate={data.charts.fdiHasRate}
+              latestRate={data.latestRate}
               starts={data.charts.starts}
             />
           </div>

@@ -297,7 +297,7 @@ function CapitalChangeForm({ lastResult, submissionKey }: { lastResult: unknown;
     id: 'capital-change',
     constraint: constraints.capital,
     lastResult: lastResult as SubmissionResult<string[]> | undefined,
-    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate,
   })
   return (
@@ -347,7 +347,7 @@ function DisbursementForm({ lastResult, submissionKey }: { lastResult: unknown; 
     id: 'disbursement',
     constraint: constraints.disbursement,
     lastResult: lastResult as SubmissionResult<string[]> | undefined,
-    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate,
   })
   return (
@@ -391,7 +391,7 @@ function ClearanceForm({ lastResult, submissionKey }: { lastResult: unknown; sub
     id: 'clearance',
     constraint: constraints.clearance,
     lastResult: lastResult as SubmissionResult<string[]> | undefined,
-    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate,
   })
   return (

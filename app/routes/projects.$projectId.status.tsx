@@ -77,7 +77,6 @@ export default function ChangeStatusPage() {
     constraint,
     lastResult: actionData?.result,
     defaultValue: { effectiveDate: today },
-    shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
     onValidate,
   })

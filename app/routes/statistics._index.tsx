@@ -192,7 +192,7 @@ export default function StatisticsPage() {
     id: 'add-indicator',
     constraint,
     lastResult: actionData?.result,
-    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
     onValidate,
   })
   const addHeadingId = useId()

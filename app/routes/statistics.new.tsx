@@ -127,7 +127,6 @@ export default function NewStatisticPage() {
     constraint,
     lastResult: actionData?.result,
     defaultValue: defaults,
-    shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
     onValidate,
   })

@@ -8,6 +8,7 @@ import type { GoalProgress } from '~/models/goal.server'
 import { type GoalMetric } from '~/models/goal-vocabulary'
 import { parsePeriodKey, periodLabel, previousPeriod, samePeriodLastYear, periodKey } from '~/models/period'
 import { describeChange } from '~/models/progress-view'
+import { type LatestRate, UsdRateNote } from '~/components/progress/usd-rate-note'
 import { type Locale } from '~/utils/locale'
 import { formatUsd, formatVnd } from '~/utils/money'
 import { useLocale } from '~/utils/use-locale'
@@ -51,7 +52,16 @@ export function formatActual(
   return formatGoalValue(progress.actual, progress.unit, indicatorUnit, locale, t)
 }
 
-export function GoalCard({ goal, progress }: { goal: GoalSummary; progress: GoalProgress | null }) {
+export function GoalCard({
+  goal,
+  progress,
+  latestRate,
+}: {
+  goal: GoalSummary
+  progress: GoalProgress | null
+  /** the newest exchange rate, named beside a figure in USD */
+  latestRate: LatestRate | null
+}) {
   const { t } = useTranslation()
   const locale = useLocale()
   const titleId = useId()
@@ -139,6 +149,9 @@ export function GoalCard({ goal, progress }: { goal: GoalSummary; progress: Goal
             ? t('progress.card.forecast', { forecast: format(progress.forecast), pipeline: format(progress.pipeline) })
             : t('progress.card.forecastNone', { forecast: format(progress.forecast) })}
         </p>
+      ) : null}
+      {progress.unit === 'usd' ? (
+        <UsdRateNote rate={latestRate} converts={showForecast ? 'perDayAndForecast' : 'perDay'} />
       ) : null}
       <ul className="space-y-0.5 text-sm text-slate-800">
         {comparisons.map(({ period: other, value }) => (

@@ -3,6 +3,7 @@ import { ChartFigure } from '~/components/charts/chart-figure'
 import { type ProgressChartsGeometry, monthLongLabel, monthShortLabel } from '~/components/charts/chart-geometry'
 import { CumulativeLineChart } from '~/components/charts/cumulative-line-chart'
 import { MonthlyBarChart } from '~/components/charts/monthly-bar-chart'
+import { type LatestRate, UsdRateNote } from '~/components/progress/usd-rate-note'
 import { type Period, periodLabel, periodRange } from '~/models/period'
 import { formatDate, formatNumber } from '~/utils/format'
 import { formatUsd } from '~/utils/money'
@@ -16,6 +17,7 @@ export function ProgressCharts({
   fdi,
   fdiTarget,
   hasRate,
+  latestRate,
   starts,
   geometry,
 }: {
@@ -24,6 +26,8 @@ export function ProgressCharts({
   fdi: Series<bigint>
   fdiTarget: number | null
   hasRate: boolean
+  /** the newest exchange rate: the chart's USD are converted per day, and this names the newest */
+  latestRate: LatestRate | null
   starts: Series<number>
   /** The charts' scales and paths, from the loader (progressChartsGeometry): d3 stays on the server. */
   geometry: ProgressChartsGeometry
@@ -70,46 +74,49 @@ export function ProgressCharts({
 
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <ChartFigure
-        title={fdiTitle}
-        description={fdiDescription}
-        tableLabel={t('progress.charts.tableToggle')}
-        table={{
-          caption: t('progress.charts.fdiCaption', { period: label }),
-          columns: [t('progress.charts.month'), t('progress.charts.fdiInMonth'), t('progress.charts.fdiCumulative')],
-          rows: [
-            ...fdi.months.map((month, index) =>
-              index < fdi.begun
-                ? [
-                    monthName(month),
-                    formatUsd(fdi.inMonth[index] ?? 0n, locale),
-                    formatUsd(fdi.cumulative[index] ?? 0n, locale),
-                  ]
-                : [monthName(month), notYet, notYet],
-            ),
-            ...(fdiTarget !== null
-              ? [[t('progress.card.target'), '', formatUsd(BigInt(Math.round(fdiTarget)), locale)]]
-              : []),
-          ],
-        }}
-      >
-        {(ids) => (
-          <CumulativeLineChart
-            ids={ids}
-            title={fdiTitle}
-            description={fdiDescription}
-            monthLabels={fdi.months.map((month) => monthShortLabel(month, locale))}
-            geometry={geometry.fdi}
-            targetLabel={
-              fdiTarget !== null
-                ? t('progress.charts.fdiTargetLabel', { target: formatUsd(BigInt(Math.round(fdiTarget)), locale) })
-                : null
-            }
-            formatTick={(value) => formatNumber(value / 1_000_000, locale, 1)}
-            axisLabel={t('progress.charts.fdiAxis')}
-          />
-        )}
-      </ChartFigure>
+      <div className="space-y-2">
+        <ChartFigure
+          title={fdiTitle}
+          description={fdiDescription}
+          tableLabel={t('progress.charts.tableToggle')}
+          table={{
+            caption: t('progress.charts.fdiCaption', { period: label }),
+            columns: [t('progress.charts.month'), t('progress.charts.fdiInMonth'), t('progress.charts.fdiCumulative')],
+            rows: [
+              ...fdi.months.map((month, index) =>
+                index < fdi.begun
+                  ? [
+                      monthName(month),
+                      formatUsd(fdi.inMonth[index] ?? 0n, locale),
+                      formatUsd(fdi.cumulative[index] ?? 0n, locale),
+                    ]
+                  : [monthName(month), notYet, notYet],
+              ),
+              ...(fdiTarget !== null
+                ? [[t('progress.card.target'), '', formatUsd(BigInt(Math.round(fdiTarget)), locale)]]
+                : []),
+            ],
+          }}
+        >
+          {(ids) => (
+            <CumulativeLineChart
+              ids={ids}
+              title={fdiTitle}
+              description={fdiDescription}
+              monthLabels={fdi.months.map((month) => monthShortLabel(month, locale))}
+              geometry={geometry.fdi}
+              targetLabel={
+                fdiTarget !== null
+                  ? t('progress.charts.fdiTargetLabel', { target: formatUsd(BigInt(Math.round(fdiTarget)), locale) })
+                  : null
+              }
+              formatTick={(value) => formatNumber(value / 1_000_000, locale, 1)}
+              axisLabel={t('progress.charts.fdiAxis')}
+            />
+          )}
+        </ChartFigure>
+        {hasRate ? <UsdRateNote rate={latestRate} className="px-1 text-sm text-slate-700" /> : null}
+      </div>
       <ChartFigure
         title={startsTitle}
         description={startsDescription}
