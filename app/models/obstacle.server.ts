@@ -472,7 +472,7 @@ export async function getObstacleFilterOptions(chosenProjectId?: string) {
   const [departments, units, projects] = await Promise.all([
     listDepartmentChoices(),
     prisma.$queryRaw<{ id: string; name: string; kind: string; province: string }[]>`
-      SELECT id, name, kind, province FROM AdministrativeUnit ORDER BY province ASC, name ASC LIMIT 2000`,
+      SELECT id, name, kind, province FROM AdministrativeUnit ORDER BY province ASC, nameSort ASC, name ASC LIMIT 2000`,
     chosenProjectId
       ? prisma.$queryRaw<{ id: string; code: string; name: string }[]>`
           SELECT id, code, name FROM Project WHERE id = ${chosenProjectId} AND deletedAt IS NULL`

@@ -82,9 +82,10 @@ function listOrderBy(sort: ProjectSortColumn, direction: 'asc' | 'desc'): Prisma
     case 'status':
       return Prisma.sql`p.statusRank ${dir}, p.nameSort ASC, p.code ASC`
     case 'unit':
-      // Places of the same name (in two provinces) each keep their projects together; the
-      // name index ends with the rowid, so this order is read from it as it stands.
-      return Prisma.sql`u.name ${dir}, u.rowid ${dir}, p.code ASC`
+      // By the folded name, so "Âu Lâu" sorts with the A's. Places of the same name (in two
+      // provinces) each keep their projects together; the index ends with the rowid, so this
+      // order is read from it as it stands.
+      return Prisma.sql`u.nameSort ${dir}, u.rowid ${dir}, p.code ASC`
     case 'department':
       return Prisma.sql`d.code ${dir}, p.code ASC`
     case 'registeredCapital':
@@ -366,7 +367,7 @@ export async function getProjectListOptions() {
   await ensureDb()
   const [units, departments] = await Promise.all([
     prisma.$queryRaw<{ id: string; name: string; kind: string; province: string }[]>`
-      SELECT id, name, kind, province FROM AdministrativeUnit ORDER BY province ASC, name ASC LIMIT 2000`,
+      SELECT id, name, kind, province FROM AdministrativeUnit ORDER BY province ASC, nameSort ASC, name ASC LIMIT 2000`,
     prisma.$queryRaw<{ id: string; code: string; nameVi: string; nameEn: string }[]>`
       SELECT id, code, nameVi, nameEn FROM Department ORDER BY code ASC LIMIT 200`,
   ])
@@ -381,7 +382,7 @@ export async function getProjectFormOptions(editor?: PermissionSubject) {
   await ensureDb()
   const [units, departments, investors] = await Promise.all([
     prisma.administrativeUnit.findMany({
-      orderBy: [{ province: 'asc' }, { name: 'asc' }],
+      orderBy: [{ province: 'asc' }, { nameSort: 'asc' }, { name: 'asc' }],
       take: 2000,
       select: { id: true, name: true, kind: true, province: true },
     }),
