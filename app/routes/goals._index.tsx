@@ -29,7 +29,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filtersActive: Boolean(query.year || query.period || query.department),
     canCreate: hasPermission(user, 'create:goal'),
     ...result,
-    rows: result.rows.map((row) => ({ ...row, canEdit: hasPermission(user, 'update:goal', row) })),
+    rows: result.rows.map((row) => ({
+      ...row,
+      canEdit: hasPermission(user, 'update:goal', row),
+      canDelete: hasPermission(user, 'delete:goal', row),
+    })),
     years: yearChoices.sort((a, b) => b - a),
     departments,
   }
@@ -171,22 +175,26 @@ export default function GoalsPage() {
                       <td className="px-3 py-2">{goalScopeText(goal, t, data.projectNames)}</td>
                       <td className="px-3 py-2">{name(goal.department)}</td>
                       <td className="px-3 py-2 whitespace-nowrap">
-                        {goal.canEdit ? (
+                        {goal.canEdit || goal.canDelete ? (
                           <span className="flex gap-3">
-                            <Link
-                              to={`/goals/${goal.id}/edit`}
-                              className="text-brand-700 underline underline-offset-2"
-                              aria-label={t('goals.list.editLabel', { title })}
-                            >
-                              {t('goals.list.edit')}
-                            </Link>
-                            <Link
-                              to={`/goals/${goal.id}/delete`}
-                              className="text-red-800 underline underline-offset-2"
-                              aria-label={t('goals.list.deleteLabel', { title })}
-                            >
-                              {t('goals.list.delete')}
-                            </Link>
+                            {goal.canEdit ? (
+                              <Link
+                                to={`/goals/${goal.id}/edit`}
+                                className="text-brand-700 underline underline-offset-2"
+                                aria-label={t('goals.list.editLabel', { title })}
+                              >
+                                {t('goals.list.edit')}
+                              </Link>
+                            ) : null}
+                            {goal.canDelete ? (
+                              <Link
+                                to={`/goals/${goal.id}/delete`}
+                                className="text-red-800 underline underline-offset-2"
+                                aria-label={t('goals.list.deleteLabel', { title })}
+                              >
+                                {t('goals.list.delete')}
+                              </Link>
+                            ) : null}
                           </span>
                         ) : (
                           <span className="text-slate-600">{t('common.none')}</span>

@@ -57,8 +57,22 @@ describe('creating a goal', () => {
     expect(JSON.parse(audit.changes ?? '{}').periodKey).toEqual([null, '2025-Q3'])
 
     const list = await listLoader(routeArgs(makeRequest('/goals?year=2025&period=Q3')))
-    expect(list.rows.map((row) => [row.title, row.canEdit])).toEqual([['Thu hút vốn FDI quý III/2025', true]])
+    expect(list.rows.map((row) => [row.title, row.canEdit, row.canDelete])).toEqual([
+      ['Thu hút vốn FDI quý III/2025', true, true],
+    ])
     expect((await listLoader(routeArgs(makeRequest('/goals?period=Q4')))).total).toBe(0)
+  })
+
+  test('offers "delete" by the delete permission, not the edit one', async () => {
+    await create(goalForm())
+    const grant = { role: 'editor', permissionId: 'delete:goal:own-department' }
+    await prisma.rolePermission.delete({ where: { role_permissionId: grant } })
+    try {
+      const list = await listLoader(routeArgs(makeRequest('/goals?year=2025&period=Q3')))
+      expect(list.rows.map((row) => [row.canEdit, row.canDelete])).toEqual([[true, false]])
+    } finally {
+      await prisma.rolePermission.create({ data: grant })
+    }
   })
 
   test('refuses invalid values and gives back what was typed', async () => {
