@@ -1,5 +1,10 @@
-import { type Prisma } from '@prisma/client'
-import { type MetricScope, rateForDay, sqlDate } from '~/models/goal-metrics.server'
+import {
+  type MetricScope,
+  capitalEventsSql,
+  rateForDay,
+  ratesAscending,
+  scopeWhere,
+} from '~/models/goal-metrics.server'
 import { type GoalMetric } from '~/models/goal-vocabulary'
 import { type Period, periodKey, periodRange } from '~/models/period'
 import { ensureDb, prisma } from '~/utils/db.server'
@@ -58,51 +63,6 @@ export type Contributions =
   | { kind: 'statistic'; entries: StatisticEntryRow[] }
 
 type Bounds = { start: Date; end: Date }
-
-/** The projects a goal's scope covers (as goal-metrics scopes them). */
-export function scopeFilter(scope: MetricScope): Prisma.ProjectWhereInput {
-  if (!scope.value || scope.type === 'province') return {}
-  if (scope.type === 'sector') return { sector: scope.value }
-  if (scope.type === 'kind') return { kind: scope.value }
-  return { id: scope.value }
-}
-
-function scopeSqlFilter(scope: MetricScope): { sql: string; params: string[] } {
-  if (!scope.value || scope.type === 'province') return { sql: '', params: [] }
-  const column = scope.type === 'sector' ? 'p."sector"' : scope.type === 'kind' ? 'p."kind"' : 'p."id"'
-  return { sql: ` AND ${column} = ?`, params: [scope.value] }
-}
-
-/**
- * Capital events of a period, one row each: an IRC issued in it (the registered capital
- * less every recorded adjustment, so that each adjustment counts once, in its own period)
- * and each capital adjustment dated in it. Columns: projectId, code, name, event, day,
- * amount, note. Used for the goal page's list and, grouped by day, for the FDI chart.
- */
-export function capitalEventsSql(bounds: Bounds, scope: MetricScope, fdiOnly: boolean) {
-  const where = scopeSqlFilter(scope)
-  const fdi = fdiOnly ? ` AND p."investmentType" = 'fdi'` : ''
-  const start = sqlDate(bounds.start)
-  const end = sqlDate(bounds.end)
-  return {
-    sql: `SELECT p."id" AS projectId, p."code" AS code, p."name" AS name, 'irc' AS event, p."ircDate" AS day,
-                 p."registeredCapitalVnd" - COALESCE((SELECT SUM(c."amountVnd") FROM "CapitalChange" c WHERE c."projectId" = p."id"), 0) AS amount,
-                 p."ircNumber" AS note
-            FROM "Project" p
-           WHERE p."deletedAt" IS NULL AND p."registeredCapitalVnd" IS NOT NULL
-             AND p."ircDate" >= ? AND p."ircDate" < ?${fdi}${where.sql}
-          UNION ALL
-          -- CROSS JOIN: read the period's adjustments by date, never every project first.
-          SELECT p."id", p."code", p."name", 'adjustment', c."date", c."amountVnd", COALESCE(c."documentNumber", c."note")
-            FROM "CapitalChange" c CROSS JOIN "Project" p ON p."id" = c."projectId"
-           WHERE p."deletedAt" IS NULL AND c."date" >= ? AND c."date" < ?${fdi}${where.sql}`,
-    params: [start, end, ...where.params, start, end, ...where.params] as unknown[],
-  }
-}
-
-export async function ratesAscending() {
-  return prisma.exchangeRate.findMany({ orderBy: { date: 'asc' }, take: 5000, select: { date: true, vndPerUsd: true } })
-}
 
 /** The date of the rate rateForDay picks for a day (the latest on or before it, else the earliest). */
 export function rateDateForDay(rates: readonly { date: Date; vndPerUsd: number }[], day: Date): Date | null {
@@ -218,7 +178,7 @@ export async function listContributions(
   await ensureDb()
   const bounds = periodRange(period)
   const inPeriod = { gte: bounds.start, lt: bounds.end }
-  const project = { deletedAt: null, ...scopeFilter(scope) }
+  const project = { deletedAt: null, ...scopeWhere(scope) }
   const take = CONTRIBUTION_LIMIT + 1
   switch (metric) {
     case 'fdi_attracted_usd':

@@ -45,7 +45,8 @@ export function sqlDate(date: Date): string {
   return date.toISOString().replace('Z', '+00:00')
 }
 
-function scopeWhere(scope: MetricScope): Prisma.ProjectWhereInput {
+/** The projects a goal's scope covers. */
+export function scopeWhere(scope: MetricScope): Prisma.ProjectWhereInput {
   if (!scope.value) return {}
   switch (scope.type) {
     case 'sector':
@@ -59,7 +60,7 @@ function scopeWhere(scope: MetricScope): Prisma.ProjectWhereInput {
   }
 }
 
-function scopeSql(scope: MetricScope): { sql: string; params: string[] } {
+export function scopeSql(scope: MetricScope): { sql: string; params: string[] } {
   if (!scope.value || scope.type === 'province') return { sql: '', params: [] }
   const column = scope.type === 'sector' ? 'p."sector"' : scope.type === 'kind' ? 'p."kind"' : 'p."id"'
   return { sql: ` AND ${column} = ?`, params: [scope.value] }
@@ -100,6 +101,34 @@ async function tallyTotal(metric: TallyMetric, bounds: Bounds, scope: string) {
   return days.reduce((sum, row) => ({ n: sum.n + row.n, amount: sum.amount + row.amount }), { n: 0, amount: 0n })
 }
 
+/**
+ * Capital events of a period, one row each: an IRC issued in it (the registered capital
+ * less every recorded adjustment, so that each adjustment counts once, in its own period)
+ * and each capital adjustment dated in it. Columns: projectId, code, name, event, day,
+ * amount, note. The goal page lists them; grouped by day, they are a one-project goal's
+ * capital (the other scopes read the tallies, which add up the same events).
+ */
+export function capitalEventsSql(bounds: Bounds, scope: MetricScope, fdiOnly: boolean) {
+  const where = scopeSql(scope)
+  const fdi = fdiOnly ? ` AND p."investmentType" = 'fdi'` : ''
+  const start = sqlDate(bounds.start)
+  const end = sqlDate(bounds.end)
+  return {
+    sql: `SELECT p."id" AS projectId, p."code" AS code, p."name" AS name, 'irc' AS event, p."ircDate" AS day,
+                 p."registeredCapitalVnd" - COALESCE((SELECT SUM(c."amountVnd") FROM "CapitalChange" c WHERE c."projectId" = p."id"), 0) AS amount,
+                 p."ircNumber" AS note
+            FROM "Project" p
+           WHERE p."deletedAt" IS NULL AND p."registeredCapitalVnd" IS NOT NULL
+             AND p."ircDate" >= ? AND p."ircDate" < ?${fdi}${where.sql}
+          UNION ALL
+          -- CROSS JOIN: read the period's adjustments by date, never every project first.
+          SELECT p."id", p."code", p."name", 'adjustment', c."date", c."amountVnd", COALESCE(c."documentNumber", c."note")
+            FROM "CapitalChange" c CROSS JOIN "Project" p ON p."id" = c."projectId"
+           WHERE p."deletedAt" IS NULL AND c."date" >= ? AND c."date" < ?${fdi}${where.sql}`,
+    params: [start, end, ...where.params, start, end, ...where.params] as unknown[],
+  }
+}
+
 /** VND of new IRCs (initial capital) and of adjustments in the period, by day. */
 async function capitalByDay(bounds: Bounds, scope: MetricScope, fdiOnly: boolean) {
   const tally = tallyScope(scope)
@@ -107,29 +136,10 @@ async function capitalByDay(bounds: Bounds, scope: MetricScope, fdiOnly: boolean
     const days = await tallyByDay('capital', bounds, tally, fdiOnly)
     return days.map(({ day, amount }) => ({ day, vnd: amount }))
   }
-  const where = scopeSql(scope)
-  const fdi = fdiOnly ? ` AND p."investmentType" = 'fdi'` : ''
-  const start = sqlDate(bounds.start)
-  const end = sqlDate(bounds.end)
+  const events = capitalEventsSql(bounds, scope, fdiOnly)
   const rows = await prisma.$queryRawUnsafe<{ day: string; vnd: bigint | number | null }[]>(
-    `SELECT day, SUM(amount) AS vnd FROM (
-       SELECT p."ircDate" AS day,
-              p."registeredCapitalVnd" - COALESCE((SELECT SUM(c."amountVnd") FROM "CapitalChange" c WHERE c."projectId" = p."id"), 0) AS amount
-         FROM "Project" p
-        WHERE p."deletedAt" IS NULL AND p."registeredCapitalVnd" IS NOT NULL
-          AND p."ircDate" >= ? AND p."ircDate" < ?${fdi}${where.sql}
-       UNION ALL
-       -- CROSS JOIN: read the period's adjustments by date, never every project first.
-       SELECT c."date" AS day, c."amountVnd" AS amount
-         FROM "CapitalChange" c CROSS JOIN "Project" p ON p."id" = c."projectId"
-        WHERE p."deletedAt" IS NULL AND c."date" >= ? AND c."date" < ?${fdi}${where.sql}
-     ) GROUP BY day`,
-    start,
-    end,
-    ...where.params,
-    start,
-    end,
-    ...where.params,
+    `SELECT day, SUM(amount) AS vnd FROM (${events.sql}) GROUP BY day`,
+    ...events.params,
   )
   return rows.map((row) => ({ day: new Date(row.day), vnd: BigInt(row.vnd ?? 0) }))
 }
@@ -168,7 +178,7 @@ export function rateForDay(rates: readonly { date: Date; vndPerUsd: number }[], 
   return chosen ?? rates[0]?.vndPerUsd ?? null
 }
 
-async function ratesAscending() {
+export async function ratesAscending() {
   return prisma.exchangeRate.findMany({ orderBy: { date: 'asc' }, take: 5000, select: { date: true, vndPerUsd: true } })
 }
 

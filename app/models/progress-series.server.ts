@@ -1,5 +1,4 @@
-import { rateForDay, tallyByDay } from '~/models/goal-metrics.server'
-import { ratesAscending } from '~/models/goal-contributions.server'
+import { rateForDay, ratesAscending, tallyByDay } from '~/models/goal-metrics.server'
 import { type Period, periodRange } from '~/models/period'
 import { bucketByMonth, cumulativeSums, monthKeyOf, monthsBegun, periodMonthKeys } from '~/models/progress-view'
 import { ensureDb } from '~/utils/db.server'
