@@ -1,7 +1,6 @@
 import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import {
   Form,
-  Link,
   Links,
   Meta,
   NavLink,
@@ -22,6 +21,7 @@ import { hasPermission } from '~/utils/permissions'
 import { DEFAULT_LOCALE, isLocale } from '~/utils/locale'
 import { useNonce } from '~/utils/nonce-provider'
 import { type Toast, getToast } from '~/utils/toast.server'
+import { AppLink, useAppLinkNavigation } from '~/components/app-link'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: tailwindHref },
@@ -122,6 +122,7 @@ export function Layout({ children }: { children: ReactNode }) {
   }, [i18n, locale])
   // Set once React has hydrated the page and its handlers are attached: the end-to-end tests
   // wait for it instead of guessing (e2e/security.spec.ts proves hydration under the CSP).
+  useAppLinkNavigation()
   useEffect(() => {
     document.documentElement.dataset.hydrated = 'true'
   }, [])
@@ -156,9 +157,9 @@ export function Layout({ children }: { children: ReactNode }) {
                     {t('auth.signedInAs', { name: rootData.user.name })}{' '}
                     <span className="text-brand-100">({t(`auth.role.${rootData.user.role}`)})</span>
                   </p>
-                  <Link to="/account/password" className="text-sm text-white underline underline-offset-2">
+                  <AppLink to="/account/password" className="text-sm text-white underline underline-offset-2">
                     {t('nav.password')}
-                  </Link>
+                  </AppLink>
                   <Form method="post" action="/logout">
                     <button
                       type="submit"

@@ -1,5 +1,6 @@
-import { Link, isRouteErrorResponse, useRouteError } from '@remix-run/react'
+import { isRouteErrorResponse, useRouteError } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
+import { AppLink } from '~/components/app-link'
 
 /** What a person sees when something fails: a sentence in their language, never a stack. */
 export function GeneralErrorBoundary() {
@@ -18,9 +19,9 @@ export function GeneralErrorBoundary() {
       <h1 className="text-xl font-semibold text-red-900">{t('errorPage.title')}</h1>
       <p className="mt-2 text-slate-800">{message}</p>
       <p className="mt-4">
-        <Link to="/projects" className="text-brand-700 underline">
+        <AppLink to="/projects" className="text-brand-700 underline">
           {t('errorPage.home')}
-        </Link>
+        </AppLink>
       </p>
     </div>
   )

@@ -1,8 +1,8 @@
-import { Link } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { SortableHeader } from '~/components/sortable-header'
 import { formatDate, formatDayOf } from '~/utils/format'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 // Colour supports the word, never replaces it; every pair passes WCAG AA contrast.
 const statusTones: Record<string, string> = {
@@ -132,18 +132,21 @@ export function ObstacleTable({
                   {row.code}
                 </td>
                 <td className="min-w-64 px-3 py-2">
-                  <Link
+                  <AppLink
                     to={`/obstacles/${row.id}`}
                     className="text-brand-700 font-medium underline-offset-2 hover:underline"
                   >
                     {row.title}
-                  </Link>
+                  </AppLink>
                   {showProject ? (
                     <span className="mt-0.5 block text-xs text-slate-700">
                       {t('obstacles.columns.project')}:{' '}
-                      <Link to={`/projects/${row.project.id}`} className="text-brand-700 underline underline-offset-2">
+                      <AppLink
+                        to={`/projects/${row.project.id}`}
+                        className="text-brand-700 underline underline-offset-2"
+                      >
                         {row.project.name}
-                      </Link>
+                      </AppLink>
                     </span>
                   ) : null}
                 </td>

@@ -1,6 +1,6 @@
-import { Link } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { buttonClassName } from '~/components/ui/button'
+import { type AppHref, AppLink } from '~/components/app-link'
 
 /** Previous / next links that keep every other parameter of the URL. */
 export function Pagination({
@@ -14,7 +14,7 @@ export function Pagination({
 }) {
   const { t } = useTranslation()
   if (pageCount <= 1) return null
-  const hrefFor = (target: number) => {
+  const hrefFor = (target: number): AppHref => {
     const params = new URLSearchParams(searchParams)
     params.set('page', String(target))
     return `?${params.toString()}`
@@ -22,17 +22,17 @@ export function Pagination({
   return (
     <nav aria-label={t('common.pagination')} className="flex items-center justify-between gap-4">
       {page > 1 ? (
-        <Link to={hrefFor(page - 1)} className={buttonClassName('secondary')} rel="prev">
+        <AppLink to={hrefFor(page - 1)} className={buttonClassName('secondary')} rel="prev">
           {t('common.previous')}
-        </Link>
+        </AppLink>
       ) : (
         <span />
       )}
       <p className="text-sm text-slate-700">{t('common.pageOf', { page, pages: pageCount })}</p>
       {page < pageCount ? (
-        <Link to={hrefFor(page + 1)} className={buttonClassName('secondary')} rel="next">
+        <AppLink to={hrefFor(page + 1)} className={buttonClassName('secondary')} rel="next">
           {t('common.next')}
-        </Link>
+        </AppLink>
       ) : (
         <span />
       )}

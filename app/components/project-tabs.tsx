@@ -1,5 +1,5 @@
-import { Link } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
+import { AppLink } from '~/components/app-link'
 
 const tabs = [
   { id: 'info', labelKey: 'history.tabs.info', suffix: '' },
@@ -23,7 +23,7 @@ export function ProjectTabs({ projectId, current }: { projectId: string; current
           const active = tab.id === current
           return (
             <li key={tab.id}>
-              <Link
+              <AppLink
                 to={`/projects/${projectId}${tab.suffix}`}
                 aria-current={active ? 'page' : undefined}
                 className={`inline-block rounded-t-md border px-4 py-2 text-sm font-medium ${
@@ -33,7 +33,7 @@ export function ProjectTabs({ projectId, current }: { projectId: string; current
                 }`}
               >
                 {t(tab.labelKey)}
-              </Link>
+              </AppLink>
             </li>
           )
         })}

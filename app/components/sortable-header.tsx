@@ -1,5 +1,5 @@
-import { Link } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
+import { AppLink } from '~/components/app-link'
 
 /** A column header that sorts the list by its column; a second click reverses the order. */
 export function SortableHeader({
@@ -30,7 +30,7 @@ export function SortableHeader({
       aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
       className={`px-3 py-2 font-semibold whitespace-nowrap ${numeric ? 'text-right' : ''}`}
     >
-      <Link
+      <AppLink
         to={`?${params.toString()}`}
         className="inline-flex items-center gap-1 text-slate-900 hover:underline"
         aria-label={t('projectList.sortBy', { column: label })}
@@ -39,7 +39,7 @@ export function SortableHeader({
         <span aria-hidden="true" className="text-slate-600">
           {active ? (dir === 'asc' ? '▲' : '▼') : '↕'}
         </span>
-      </Link>
+      </AppLink>
     </th>
   )
 }

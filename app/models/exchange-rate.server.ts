@@ -1,14 +1,14 @@
 import { type Actor, diffSnapshots, writeAudit } from '~/models/audit.server'
-import { ensureDb, prisma } from '~/utils/db.server'
+import { ensureDb, prisma, readOnConnection } from '~/utils/db.server'
 
 export type ExchangeRateView = { date: Date; vndPerUsd: number }
 
 /** The most recent rate: every converted figure on a page names this rate and its date. */
 export async function getLatestExchangeRate(): Promise<ExchangeRateView | null> {
-  await ensureDb()
-  // Raw: shown on most pages, and a raw read skips the ORM's query planning on every request.
-  const [row] = await prisma.$queryRaw<{ date: Date; vndPerUsd: number | bigint }[]>`
-    SELECT date, vndPerUsd FROM ExchangeRate ORDER BY date DESC LIMIT 1`
+  // Shown on most pages: read on the connection directly (readOnConnection).
+  const [row] = await readOnConnection<{ date: string; vndPerUsd: number | bigint }>(
+    'SELECT date, vndPerUsd FROM ExchangeRate ORDER BY date DESC LIMIT 1',
+  )
   return row ? { date: new Date(row.date), vndPerUsd: Number(row.vndPerUsd) } : null
 }
 

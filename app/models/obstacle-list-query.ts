@@ -57,11 +57,11 @@ export function parseObstacleListQuery(searchParams: URLSearchParams): ObstacleL
 }
 
 /** "My department's open obstacles, soonest deadline first" as a list URL. */
-export function myDepartmentObstaclesPath(departmentId: string): string {
+export function myDepartmentObstaclesPath(departmentId: string): `/obstacles?${string}` {
   return `/obstacles?${new URLSearchParams({ department: departmentId, status: 'unresolved', sort: 'deadline', dir: 'asc' })}`
 }
 
 /** A project's unresolved obstacles past their deadline as a list URL (the at-risk panel links here). */
-export function overdueObstaclesPath(projectId: string): string {
+export function overdueObstaclesPath(projectId: string): `/obstacles?${string}` {
   return `/obstacles?${new URLSearchParams({ project: projectId, overdue: '1' })}`
 }

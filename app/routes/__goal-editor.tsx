@@ -6,7 +6,7 @@ import {
   getSelectProps,
   useForm,
 } from '@conform-to/react'
-import { Form, Link, useNavigation } from '@remix-run/react'
+import { Form, useNavigation } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { StaleEditPanel } from '~/components/edit-conflict'
@@ -20,6 +20,7 @@ import { type PeriodKind } from '~/models/period'
 import { PROJECT_KINDS, SECTORS, isOneOf } from '~/models/project-vocabulary'
 import { type FormConstraint, useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
+import { type AppHref, AppLink } from '~/components/app-link'
 
 /** The goal editor, shared by the "new" and "edit" routes (their actions: __goal-editor.server.tsx). */
 
@@ -83,7 +84,7 @@ export function GoalEditor({
   defaults: GoalEditorDefaults
   options: GoalEditorOptions
   lastResult?: SubmissionResult<string[]> | null
-  cancelTo: string
+  cancelTo: AppHref
   hiddenFields?: Record<string, string | undefined>
   stale?: GoalStaleAnswer
 }) {
@@ -297,9 +298,9 @@ export function GoalEditor({
           <button type="submit" className={buttonClassName('primary')} disabled={navigation.state === 'submitting'}>
             {t('common.save')}
           </button>
-          <Link to={cancelTo} className={buttonClassName('secondary')}>
+          <AppLink to={cancelTo} className={buttonClassName('secondary')}>
             {t('common.cancel')}
-          </Link>
+          </AppLink>
         </div>
       </Form>
     </div>

@@ -7,7 +7,7 @@ import {
   getTextareaProps,
   useForm,
 } from '@conform-to/react'
-import { Form, Link, useNavigation } from '@remix-run/react'
+import { Form, useNavigation } from '@remix-run/react'
 import { type ReactNode, useId, useMemo } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { StaleEditPanel } from '~/components/edit-conflict'
@@ -18,6 +18,7 @@ import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES, RAISED_BY_KINDS } from '~/mod
 import { provinceToday, toDateInputValue } from '~/utils/format'
 import { type FormConstraint, useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
+import { type AppHref, AppLink } from '~/components/app-link'
 
 /** The obstacle editor, shared by the "new" and "edit" routes (their actions: __obstacle-editor.server.tsx). */
 
@@ -75,7 +76,7 @@ export function ObstacleEditor({
   defaults: ObstacleEditorDefaults
   options: ObstacleEditorOptions
   lastResult?: SubmissionResult<string[]> | null
-  cancelTo: string
+  cancelTo: AppHref
   hiddenFields?: Record<string, string | undefined>
   stale?: ObstacleStaleAnswer
 }) {
@@ -240,9 +241,9 @@ export function ObstacleEditor({
           <button type="submit" className={buttonClassName('primary')} disabled={navigation.state === 'submitting'}>
             {mode === 'create' ? t('obstacles.form.submitNew') : t('obstacles.form.submitEdit')}
           </button>
-          <Link to={cancelTo} className={buttonClassName('secondary')}>
+          <AppLink to={cancelTo} className={buttonClassName('secondary')}>
             {t('common.cancel')}
-          </Link>
+          </AppLink>
         </div>
       </Form>
     </div>

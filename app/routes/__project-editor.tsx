@@ -7,7 +7,7 @@ import {
   getTextareaProps,
   useForm,
 } from '@conform-to/react'
-import { Form, Link, useNavigation } from '@remix-run/react'
+import { Form, useNavigation } from '@remix-run/react'
 import { type ComponentProps, type ReactNode, useState } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { ConflictSection, ConflictTable } from '~/components/edit-conflict'
@@ -33,6 +33,7 @@ import {
 import { formatDate } from '~/utils/format'
 import { type FormConstraint, useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
+import { type AppHref, AppLink } from '~/components/app-link'
 
 /** What the editor starts with: strings as the form shows them (numbers in the locale). */
 export type ProjectEditorDefaults = ProjectEditorValues & { version?: number }
@@ -90,7 +91,7 @@ export function ProjectEditor({
   defaults: ProjectEditorDefaults
   options: ProjectEditorOptions
   lastResult?: SubmissionResult<string[]> | null
-  cancelTo: string
+  cancelTo: AppHref
   /** Values the form sends back untouched: the merge base, the submission key. */
   hiddenFields?: Record<string, string | undefined>
   /** A save refused because someone else saved first: shown above the form. */
@@ -403,9 +404,9 @@ export function ProjectEditor({
           <button type="submit" className={buttonClassName('primary')} disabled={navigation.state === 'submitting'}>
             {t('common.save')}
           </button>
-          <Link to={cancelTo} className={buttonClassName('secondary')}>
+          <AppLink to={cancelTo} className={buttonClassName('secondary')}>
             {t('common.cancel')}
-          </Link>
+          </AppLink>
         </div>
       </Form>
     </div>

@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
@@ -15,6 +15,7 @@ import { createI18n, getLocale } from '~/utils/i18n'
 import { takeSignInAttempt } from '~/utils/rate-limit.server'
 import { getClientIp } from '~/utils/request-info.server'
 import { redirectWithToast } from '~/utils/toast.server'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -97,9 +98,9 @@ export default function OwnPasswordPage() {
           <button type="submit" className={buttonClassName('primary')}>
             {t('admin.ownPassword.submit')}
           </button>
-          <Link to="/projects" className={buttonClassName('secondary')}>
+          <AppLink to="/projects" className={buttonClassName('secondary')}>
             {t('common.cancel')}
-          </Link>
+          </AppLink>
         </div>
       </Form>
     </div>

@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { Pagination } from '~/components/pagination'
@@ -24,13 +24,14 @@ import {
 import { requirePermission } from '~/utils/auth.server'
 import { formatDateTime } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
+import { type AppHref, AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
 const PROJECT_EVENT_TYPES = new Set(['capital_change', 'disbursement', 'clearance_handover'])
 
 /** The page of a record the trail names, where the app has one. */
-function recordPath(entityType: string | null, entityId: string | null, eventProjectId: string | null) {
+function recordPath(entityType: string | null, entityId: string | null, eventProjectId: string | null): AppHref | null {
   if (!entityId) return null
   switch (entityType) {
     case 'project':
@@ -182,9 +183,9 @@ export default function AuditPage() {
             {t('history.admin.apply')}
           </button>
           {data.filtered ? (
-            <Link to="/admin/audit" className={buttonClassName('secondary')}>
+            <AppLink to="/admin/audit" className={buttonClassName('secondary')}>
               {t('history.admin.clearFilters')}
-            </Link>
+            </AppLink>
           ) : null}
         </div>
       </Form>
@@ -197,9 +198,9 @@ export default function AuditPage() {
           {data.filtered ? (
             <>
               <p className="mt-1 text-slate-700">{t('history.admin.emptyHint')}</p>
-              <Link to="/admin/audit" className={buttonClassName('secondary', 'mt-4')}>
+              <AppLink to="/admin/audit" className={buttonClassName('secondary', 'mt-4')}>
                 {t('history.admin.clearFilters')}
-              </Link>
+              </AppLink>
             </>
           ) : null}
         </div>
@@ -242,9 +243,9 @@ export default function AuditPage() {
                     <td className="px-3 py-2">
                       {row.entityType ? <span className="block text-slate-700">{row.entityType}</span> : null}
                       {row.href ? (
-                        <Link to={row.href} className="text-brand-700 underline-offset-2 hover:underline">
+                        <AppLink to={row.href} className="text-brand-700 underline-offset-2 hover:underline">
                           {row.entityName}
-                        </Link>
+                        </AppLink>
                       ) : (
                         <span className="break-all">{row.entityName || t('common.none')}</span>
                       )}

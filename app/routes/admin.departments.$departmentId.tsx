@@ -1,6 +1,6 @@
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { DepartmentForm } from '~/components/department-form'
 import { StaleEditPanel } from '~/components/edit-conflict'
@@ -13,6 +13,7 @@ import { actorFor, requirePermission } from '~/utils/auth.server'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.department.code} · Tiendo` : 'Tiendo' },
@@ -82,9 +83,9 @@ export default function DepartmentPage() {
         lastResult={actionData?.result}
         submitLabel={t('common.save')}
       />
-      <Link to="/admin/departments" className={buttonClassName('secondary')}>
+      <AppLink to="/admin/departments" className={buttonClassName('secondary')}>
         {t('common.back')}
-      </Link>
+      </AppLink>
     </div>
   )
 }

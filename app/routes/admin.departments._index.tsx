@@ -1,6 +1,6 @@
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
-import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { DepartmentForm } from '~/components/department-form'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
@@ -9,6 +9,7 @@ import { listDepartments, saveDepartment } from '~/models/department.server'
 import { actorFor, requirePermission } from '~/utils/auth.server'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { redirectWithToast } from '~/utils/toast.server'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -70,12 +71,12 @@ export default function DepartmentsPage() {
             {departments.map((department) => (
               <tr key={department.id}>
                 <td className="px-3 py-2 font-mono">
-                  <Link
+                  <AppLink
                     to={`/admin/departments/${department.id}`}
                     className="text-brand-700 underline-offset-2 hover:underline"
                   >
                     {department.code}
-                  </Link>
+                  </AppLink>
                 </td>
                 <td className="px-3 py-2">{department.nameVi}</td>
                 <td className="px-3 py-2" lang="en">

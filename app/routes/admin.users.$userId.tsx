@@ -1,7 +1,7 @@
 import { type SubmissionResult, getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { z } from 'zod'
 import { StaleEditPanel, VersionField } from '~/components/edit-conflict'
@@ -29,6 +29,7 @@ import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -227,9 +228,9 @@ export default function UserPage() {
     <div className="space-y-6">
       <div>
         <p>
-          <Link to="/admin/users" className="text-brand-700 text-sm underline-offset-2 hover:underline">
+          <AppLink to="/admin/users" className="text-brand-700 text-sm underline-offset-2 hover:underline">
             {t('admin.user.backToList')}
-          </Link>
+          </AppLink>
         </p>
         <h1 className="mt-1 text-2xl font-semibold">{t('admin.user.title', { name: target.name })}</h1>
       </div>
@@ -387,12 +388,12 @@ export default function UserPage() {
       </section>
 
       <p>
-        <Link
+        <AppLink
           to={`/admin/audit?${new URLSearchParams({ user: target.id })}`}
           className="text-brand-700 underline-offset-2 hover:underline"
         >
           {t('admin.user.auditLink')}
-        </Link>
+        </AppLink>
       </p>
     </div>
   )

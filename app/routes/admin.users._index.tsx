@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { Pagination } from '~/components/pagination'
@@ -13,6 +13,7 @@ import { formatDateTime } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { useLocale } from '~/utils/use-locale'
 import { AccountStatusBadge, departmentName } from '~/routes/__user-forms'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -34,9 +35,9 @@ export default function UsersPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">{t('admin.users.title')}</h1>
-        <Link to="/admin/users/new" className={buttonClassName('primary')}>
+        <AppLink to="/admin/users/new" className={buttonClassName('primary')}>
           {t('admin.users.add')}
-        </Link>
+        </AppLink>
       </div>
       <p className="text-slate-700">{t('admin.users.intro')}</p>
       <Form
@@ -82,9 +83,9 @@ export default function UsersPage() {
         <div className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
           <p>{filtered ? t('admin.users.emptyFiltered') : t('admin.users.empty')}</p>
           {filtered ? (
-            <Link to="/admin/users" className={buttonClassName('secondary', 'mt-4')}>
+            <AppLink to="/admin/users" className={buttonClassName('secondary', 'mt-4')}>
               {t('admin.users.clearFilters')}
-            </Link>
+            </AppLink>
           ) : null}
         </div>
       ) : (
@@ -118,12 +119,12 @@ export default function UsersPage() {
                 {data.rows.map((user) => (
                   <tr key={user.id}>
                     <td className="px-3 py-2">
-                      <Link
+                      <AppLink
                         to={`/admin/users/${user.id}`}
                         className="text-brand-700 underline-offset-2 hover:underline"
                       >
                         {user.name}
-                      </Link>
+                      </AppLink>
                       {user.id === data.currentUserId ? (
                         <span className="ml-1 text-slate-600">{t('admin.users.you')}</span>
                       ) : null}

@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
@@ -11,6 +11,7 @@ import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 /** A confirmation page before a delete: it works without JavaScript and with any keyboard. */
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.pageTitle ?? 'Tiendo' }]
@@ -50,9 +51,9 @@ export default function DeleteGoalPage() {
         <button type="submit" className={buttonClassName('danger')}>
           {t('goals.deleteForm.confirm')}
         </button>
-        <Link to="/goals" className={buttonClassName('secondary')}>
+        <AppLink to="/goals" className={buttonClassName('secondary')}>
           {t('common.cancel')}
-        </Link>
+        </AppLink>
       </Form>
     </div>
   )

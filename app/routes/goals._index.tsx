@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { Pagination } from '~/components/pagination'
@@ -13,6 +13,7 @@ import { provinceToday } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -61,9 +62,9 @@ export default function GoalsPage() {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">{t('goals.title')}</h1>
         {data.canCreate ? (
-          <Link to="/goals/new" className={buttonClassName('primary')}>
+          <AppLink to="/goals/new" className={buttonClassName('primary')}>
             {t('goals.add')}
-          </Link>
+          </AppLink>
         ) : null}
       </div>
       <p className="text-slate-700">{t('goals.intro')}</p>
@@ -97,9 +98,9 @@ export default function GoalsPage() {
               {t('goals.list.apply')}
             </button>
             {data.filtersActive ? (
-              <Link to="/goals" className={buttonClassName('secondary')}>
+              <AppLink to="/goals" className={buttonClassName('secondary')}>
                 {t('goals.list.clearFilters')}
-              </Link>
+              </AppLink>
             ) : null}
           </div>
         </div>
@@ -116,9 +117,9 @@ export default function GoalsPage() {
             {data.filtersActive ? t('goals.list.emptyFilteredHint') : t('goals.list.emptyHint')}
           </p>
           {!data.filtersActive && data.canCreate ? (
-            <Link to="/goals/new" className={`${buttonClassName('primary')} mt-4`}>
+            <AppLink to="/goals/new" className={`${buttonClassName('primary')} mt-4`}>
               {t('goals.add')}
-            </Link>
+            </AppLink>
           ) : null}
         </div>
       ) : (
@@ -157,13 +158,13 @@ export default function GoalsPage() {
                   return (
                     <tr key={goal.id}>
                       <th scope="row" className="px-3 py-2 text-left font-medium">
-                        <Link
+                        <AppLink
                           to={`/progress/goals/${goal.id}`}
                           className="text-brand-700 underline-offset-2 hover:underline"
                           aria-label={t('goals.list.progressOf', { title })}
                         >
                           {title}
-                        </Link>
+                        </AppLink>
                       </th>
                       <td className="px-3 py-2 whitespace-nowrap">{goalPeriodText(goal.periodKey, locale)}</td>
                       <td className="px-3 py-2">
@@ -178,22 +179,22 @@ export default function GoalsPage() {
                         {goal.canEdit || goal.canDelete ? (
                           <span className="flex gap-3">
                             {goal.canEdit ? (
-                              <Link
+                              <AppLink
                                 to={`/goals/${goal.id}/edit`}
                                 className="text-brand-700 underline underline-offset-2"
                                 aria-label={t('goals.list.editLabel', { title })}
                               >
                                 {t('goals.list.edit')}
-                              </Link>
+                              </AppLink>
                             ) : null}
                             {goal.canDelete ? (
-                              <Link
+                              <AppLink
                                 to={`/goals/${goal.id}/delete`}
                                 className="text-red-800 underline underline-offset-2"
                                 aria-label={t('goals.list.deleteLabel', { title })}
                               >
                                 {t('goals.list.delete')}
-                              </Link>
+                              </AppLink>
                             ) : null}
                           </span>
                         ) : (

@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { StaleEditPanel, VersionField } from '~/components/edit-conflict'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
@@ -18,6 +18,7 @@ import { invariantResponse } from '~/utils/misc'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { hasPermission } from '~/utils/permissions'
 import { redirectWithToast } from '~/utils/toast.server'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.investor.name} · Tiendo` : 'Tiendo' },
@@ -126,9 +127,9 @@ export default function InvestorPage() {
               {t('common.save')}
             </button>
           ) : null}
-          <Link to="/investors" className={buttonClassName('secondary')}>
+          <AppLink to="/investors" className={buttonClassName('secondary')}>
             {t('common.back')}
-          </Link>
+          </AppLink>
         </div>
       </Form>
       <section aria-labelledby="investor-projects" className="rounded-lg border border-slate-300 bg-white p-5">
@@ -142,9 +143,9 @@ export default function InvestorPage() {
             {investor.projects.map(({ project, role }) => (
               <li key={project.id} className="flex flex-wrap items-center gap-3 py-2">
                 <span className="font-mono text-xs">{project.code}</span>
-                <Link to={`/projects/${project.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                <AppLink to={`/projects/${project.id}`} className="text-brand-700 underline-offset-2 hover:underline">
                   {project.name}
-                </Link>
+                </AppLink>
                 <StatusBadge status={project.status} />
                 <span className="text-sm text-slate-700">{t(`role.${role}`)}</span>
               </li>

@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { Pagination } from '~/components/pagination'
@@ -10,6 +10,7 @@ import { listInvestors } from '~/models/investor.server'
 import { INVESTOR_COUNTRIES } from '~/models/project-vocabulary'
 import { requirePermission } from '~/utils/auth.server'
 import { createI18n, getLocale } from '~/utils/i18n'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -53,9 +54,9 @@ export default function InvestorsPage() {
       {data.total === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
           <p>{t('investors.empty')}</p>
-          <Link to="/investors" className={buttonClassName('secondary', 'mt-4')}>
+          <AppLink to="/investors" className={buttonClassName('secondary', 'mt-4')}>
             {t('projectList.clearFilters')}
-          </Link>
+          </AppLink>
         </div>
       ) : (
         <>
@@ -85,12 +86,12 @@ export default function InvestorsPage() {
                 {data.rows.map((investor) => (
                   <tr key={investor.id}>
                     <td className="px-3 py-2">
-                      <Link
+                      <AppLink
                         to={`/investors/${investor.id}`}
                         className="text-brand-700 underline-offset-2 hover:underline"
                       >
                         {investor.name}
-                      </Link>
+                      </AppLink>
                     </td>
                     <td className="px-3 py-2">{t(`country.${investor.country}`)}</td>
                     <td className="px-3 py-2">

@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { getMeeting } from '~/models/obstacle.server'
@@ -9,6 +9,7 @@ import { formatDate, formatDateTime, provinceToday } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -43,9 +44,9 @@ export default function MeetingPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link to="/meetings" className={linkClass}>
+        <AppLink to="/meetings" className={linkClass}>
           {t('meetings.detail.back')}
-        </Link>
+        </AppLink>
       </p>
       <h1 className="text-2xl font-semibold">
         {t('meetings.detail.title', { date: formatDate(meeting.date, locale) })}
@@ -98,9 +99,9 @@ export default function MeetingPage() {
             <ul className="space-y-1">
               {meeting.projects.map((project) => (
                 <li key={project.id}>
-                  <Link to={`/projects/${project.id}`} className={linkClass}>
+                  <AppLink to={`/projects/${project.id}`} className={linkClass}>
                     {project.name}
-                  </Link>{' '}
+                  </AppLink>{' '}
                   <span className="text-sm text-slate-600">({project.code})</span>
                 </li>
               ))}
@@ -148,17 +149,17 @@ export default function MeetingPage() {
                   <tr key={obstacle.id}>
                     <td className="px-3 py-2 whitespace-nowrap tabular-nums">{obstacle.code}</td>
                     <th scope="row" className="px-3 py-2 text-left font-medium">
-                      <Link to={`/obstacles/${obstacle.id}`} className={linkClass}>
+                      <AppLink to={`/obstacles/${obstacle.id}`} className={linkClass}>
                         {obstacle.title}
-                      </Link>
+                      </AppLink>
                       <span className="block text-xs font-normal text-slate-600">
                         {t(`obstacles.category.${obstacle.category}`, { defaultValue: obstacle.category })}
                       </span>
                     </th>
                     <td className="px-3 py-2">
-                      <Link to={`/projects/${obstacle.project.id}`} className={linkClass}>
+                      <AppLink to={`/projects/${obstacle.project.id}`} className={linkClass}>
                         {obstacle.project.name}
-                      </Link>
+                      </AppLink>
                     </td>
                     <td className="px-3 py-2">
                       {obstacle.departments.map((row) => row.department.code).join(', ') || t('common.none')}

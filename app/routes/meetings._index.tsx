@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { Pagination } from '~/components/pagination'
@@ -10,6 +10,7 @@ import { formatDate, formatNumber } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -37,9 +38,9 @@ export default function MeetingsPage() {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">{t('meetings.title')}</h1>
         {data.canCreate ? (
-          <Link to="/meetings/new" className={buttonClassName('primary')}>
+          <AppLink to="/meetings/new" className={buttonClassName('primary')}>
             {t('meetings.add')}
-          </Link>
+          </AppLink>
         ) : null}
       </div>
       <p className="text-slate-700">{t('meetings.intro')}</p>
@@ -49,9 +50,9 @@ export default function MeetingsPage() {
           <p className="font-medium">{t('meetings.list.empty')}</p>
           <p className="mt-1 text-slate-700">{t('meetings.list.emptyHint')}</p>
           {data.canCreate ? (
-            <Link to="/meetings/new" className={`${buttonClassName('primary')} mt-4`}>
+            <AppLink to="/meetings/new" className={`${buttonClassName('primary')} mt-4`}>
               {t('meetings.add')}
-            </Link>
+            </AppLink>
           ) : null}
         </div>
       ) : (
@@ -85,13 +86,13 @@ export default function MeetingsPage() {
                   return (
                     <tr key={meeting.id}>
                       <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-                        <Link
+                        <AppLink
                           to={`/meetings/${meeting.id}`}
                           className="text-brand-700 underline-offset-2 hover:underline"
                           aria-label={t('meetings.list.open', { date, place: meeting.place })}
                         >
                           {date}
-                        </Link>
+                        </AppLink>
                       </th>
                       <td className="px-3 py-2">{meeting.place}</td>
                       <td className="px-3 py-2">{meeting.chair}</td>

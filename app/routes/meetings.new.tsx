@@ -9,7 +9,7 @@ import {
 } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { type ComponentProps, type ReactNode, type RefObject, useEffect, useRef } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { type z } from 'zod'
@@ -28,6 +28,7 @@ import { createI18n, getLocale } from '~/utils/i18n'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -239,9 +240,9 @@ export default function NewMeetingPage() {
           <button type="submit" className={buttonClassName('primary')} disabled={navigation.state === 'submitting'}>
             {t('meetings.form.submit')}
           </button>
-          <Link to="/meetings" className={buttonClassName('secondary')}>
+          <AppLink to="/meetings" className={buttonClassName('secondary')}>
             {t('common.cancel')}
-          </Link>
+          </AppLink>
         </div>
       </Form>
     </div>

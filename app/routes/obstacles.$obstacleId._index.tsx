@@ -8,14 +8,7 @@ import {
 } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
-import {
-  type ShouldRevalidateFunction,
-  Form,
-  Link,
-  useActionData,
-  useLoaderData,
-  useNavigation,
-} from '@remix-run/react'
+import { type ShouldRevalidateFunction, Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { type ReactNode, useId, useMemo } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
@@ -49,6 +42,7 @@ import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -375,9 +369,9 @@ export default function ObstaclePage() {
       ) : null}
 
       <p className="text-sm">
-        <Link to="/obstacles" className="text-brand-700 underline underline-offset-2">
+        <AppLink to="/obstacles" className="text-brand-700 underline underline-offset-2">
           {t('obstacles.detail.allObstacles')}
-        </Link>
+        </AppLink>
       </p>
 
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -395,9 +389,9 @@ export default function ObstaclePage() {
           </p>
         </div>
         {canFollowUp ? (
-          <Link to="edit" className={buttonClassName('secondary')}>
+          <AppLink to={`/obstacles/${obstacle.id}/edit`} className={buttonClassName('secondary')}>
             {t('obstacles.detail.edit')}
-          </Link>
+          </AppLink>
         ) : null}
       </div>
 
@@ -410,9 +404,9 @@ export default function ObstaclePage() {
       <Section title={t('obstacles.detail.facts')}>
         <dl className="divide-y divide-slate-100">
           <Item label={t('obstacles.detail.project')}>
-            <Link to={`/projects/${obstacle.project.id}`} className="text-brand-700 underline underline-offset-2">
+            <AppLink to={`/projects/${obstacle.project.id}`} className="text-brand-700 underline underline-offset-2">
               {obstacle.project.name}
-            </Link>{' '}
+            </AppLink>{' '}
             <span className="font-mono text-xs text-slate-700">({obstacle.project.code})</span>
           </Item>
           <Item label={t('obstacles.detail.deadline')}>
@@ -441,12 +435,12 @@ export default function ObstaclePage() {
           </Item>
           {obstacle.meeting ? (
             <Item label={t('obstacles.detail.meeting')}>
-              <Link to={`/meetings/${obstacle.meeting.id}`} className="text-brand-700 underline underline-offset-2">
+              <AppLink to={`/meetings/${obstacle.meeting.id}`} className="text-brand-700 underline underline-offset-2">
                 {t('obstacles.detail.meetingLink', {
                   date: formatDate(obstacle.meeting.date, locale),
                   place: obstacle.meeting.place,
                 })}
-              </Link>
+              </AppLink>
             </Item>
           ) : null}
           <Item label={t('obstacles.detail.description')}>

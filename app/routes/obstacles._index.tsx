@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useId, useRef } from 'react'
 import { useFiltersFollowAddress } from '~/utils/use-filters-follow-address'
 import { useTranslation } from '~/utils/translation'
@@ -21,6 +21,7 @@ import { provinceToday } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
+import { type AppHref, AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -50,7 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 /** A count in the summary links to the same list narrowed to that department or category. */
-function narrowedHref(searchParams: URLSearchParams, key: string, value: string) {
+function narrowedHref(searchParams: URLSearchParams, key: string, value: string): AppHref {
   const params = new URLSearchParams(searchParams)
   params.set(key, value)
   params.delete('page')
@@ -101,14 +102,14 @@ export default function ObstacleListPage() {
         </div>
         <div className="flex flex-wrap gap-2">
           {data.myDepartmentPath ? (
-            <Link to={data.myDepartmentPath} className={buttonClassName('secondary')}>
+            <AppLink to={data.myDepartmentPath} className={buttonClassName('secondary')}>
               {t('obstacles.list.myDepartment')}
-            </Link>
+            </AppLink>
           ) : null}
           {data.canCreate ? (
-            <Link to="/obstacles/new" className={buttonClassName('primary')}>
+            <AppLink to="/obstacles/new" className={buttonClassName('primary')}>
               {t('obstacles.list.record')}
-            </Link>
+            </AppLink>
           ) : null}
         </div>
       </div>
@@ -206,9 +207,9 @@ export default function ObstacleListPage() {
             {t('common.apply')}
           </button>
           {data.filtersActive ? (
-            <Link to="/obstacles" className={buttonClassName('secondary')}>
+            <AppLink to="/obstacles" className={buttonClassName('secondary')}>
               {t('obstacles.list.clearFilters')}
-            </Link>
+            </AppLink>
           ) : null}
         </div>
       </Form>
@@ -233,9 +234,9 @@ export default function ObstacleListPage() {
             <>
               <h2 className="text-lg font-semibold">{t('obstacles.list.emptyTitle')}</h2>
               <p className="mt-1 text-slate-700">{t('obstacles.list.emptyHint')}</p>
-              <Link to="/obstacles" className={buttonClassName('secondary', 'mt-4')}>
+              <AppLink to="/obstacles" className={buttonClassName('secondary', 'mt-4')}>
                 {t('obstacles.list.clearFilters')}
-              </Link>
+              </AppLink>
             </>
           ) : (
             <>
@@ -243,9 +244,9 @@ export default function ObstacleListPage() {
               {data.canCreate ? (
                 <>
                   <p className="mt-1 text-slate-700">{t('obstacles.list.emptyRegisterHint')}</p>
-                  <Link to="/obstacles/new" className={buttonClassName('primary', 'mt-4')}>
+                  <AppLink to="/obstacles/new" className={buttonClassName('primary', 'mt-4')}>
                     {t('obstacles.list.record')}
-                  </Link>
+                  </AppLink>
                 </>
               ) : (
                 <p className="mt-1 text-slate-700">{t('obstacles.list.emptyRegisterReadOnly')}</p>
@@ -308,7 +309,7 @@ function CountTable({
   caption: string
   header: string
   note?: string
-  rows: { key: string; label: string; count: number; href: string }[]
+  rows: { key: string; label: string; count: number; href: AppHref }[]
 }) {
   const { t } = useTranslation()
   const locale = useLocale()
@@ -330,13 +331,13 @@ function CountTable({
           {rows.map((row) => (
             <tr key={row.key} className="border-b border-slate-100">
               <th scope="row" className="py-1 pr-4 text-left font-normal">
-                <Link
+                <AppLink
                   to={row.href}
                   className="text-brand-700 underline-offset-2 hover:underline"
                   aria-label={t('obstacles.list.filterBy', { name: row.label })}
                 >
                   {row.label}
-                </Link>
+                </AppLink>
               </th>
               <td className="py-1 text-right">{row.count.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US')}</td>
             </tr>

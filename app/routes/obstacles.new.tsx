@@ -36,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: `${t('obstacles.form.newTitle')} · Tiendo`,
     options: { projects, departments },
     defaults,
-    cancelTo: projectId ? `/projects/${projectId}/obstacles` : '/obstacles',
+    cancelTo: projectId ? (`/projects/${projectId}/obstacles` as const) : ('/obstacles' as const),
     // One key per opened form: sent twice, it records one obstacle.
     submissionKey: crypto.randomUUID(),
   }

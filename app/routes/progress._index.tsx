@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { progressChartsGeometry } from '~/components/charts/chart-geometry.server'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
@@ -19,6 +19,7 @@ import { formatDate, provinceToday } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -113,9 +114,9 @@ export default function ProgressOverviewPage() {
           {data.canCreateGoal ? (
             <>
               <p className="mt-1 text-slate-700">{t('progress.empty.hint')}</p>
-              <Link to="/goals/new" className={buttonClassName('primary', 'mt-4')}>
+              <AppLink to="/goals/new" className={buttonClassName('primary', 'mt-4')}>
                 {t('progress.empty.create')}
-              </Link>
+              </AppLink>
             </>
           ) : (
             <p className="mt-1 text-slate-700">{t('progress.empty.noPermission')}</p>

@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { type ReactNode, useId } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
@@ -22,6 +22,7 @@ import { requirePermission } from '~/utils/auth.server'
 import { formatNumber, provinceToday } from '~/utils/format'
 import { invariantResponse } from '~/utils/misc'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.goal.title} · Tiendo` : 'Tiendo' },
@@ -84,12 +85,12 @@ export default function GoalProgressPage() {
   return (
     <div className="space-y-6">
       <p>
-        <Link
+        <AppLink
           to={period ? `/progress?period=${periodKey(period)}` : '/progress'}
           className="text-brand-700 text-sm underline underline-offset-2"
         >
           {t('progress.goal.back', { period: label })}
-        </Link>
+        </AppLink>
       </p>
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold">{title}</h1>
@@ -98,9 +99,9 @@ export default function GoalProgressPage() {
           {goal.scopeType === 'project' && goal.scopeValue ? (
             <>
               {' · '}
-              <Link to={`/projects/${goal.scopeValue}`} className="text-brand-700 underline underline-offset-2">
+              <AppLink to={`/projects/${goal.scopeValue}`} className="text-brand-700 underline underline-offset-2">
                 {t('progress.goal.columns.project')}
-              </Link>
+              </AppLink>
             </>
           ) : null}
         </p>

@@ -1,5 +1,5 @@
 import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { type TFunction } from 'i18next'
 import { type ReactNode, useId } from 'react'
 import { useTranslation } from '~/utils/translation'
@@ -22,6 +22,7 @@ import { formatDate, formatDateTime, formatNumber, provinceToday } from '~/utils
 import { createI18n, getLocale } from '~/utils/i18n'
 import { type Locale } from '~/utils/locale'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reportStylesHref }]
 
@@ -164,12 +165,12 @@ function GoalCard({ goal }: { goal: LoaderData['goals'][number] }) {
     <li className="report-keep">
       <article aria-labelledby={headingId} className="h-full rounded-lg border border-slate-300 bg-white p-4">
         <h3 id={headingId} className="font-semibold">
-          <Link
+          <AppLink
             to={`/progress/goals/${goal.id}`}
             className="text-brand-800 hover:text-brand-900 underline underline-offset-2"
           >
             {goal.title}
-          </Link>
+          </AppLink>
         </h3>
         <p className="mt-1 text-xs text-slate-700">
           {t('report.goals.meta', { period: goal.periodLabel, department: goal.department })}
@@ -246,9 +247,9 @@ function AtRiskTable({ data }: { data: LoaderData }) {
             {projects.map((project) => (
               <tr key={project.id} className="report-keep align-top">
                 <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                  <Link to={`/projects/${project.id}`} className="text-brand-800 underline underline-offset-2">
+                  <AppLink to={`/projects/${project.id}`} className="text-brand-800 underline underline-offset-2">
                     {project.name}
-                  </Link>{' '}
+                  </AppLink>{' '}
                   <span className="text-slate-700">({project.code})</span>
                 </th>
                 <td className="px-2 py-1.5">
@@ -279,12 +280,12 @@ function AtRiskTable({ data }: { data: LoaderData }) {
                   {project.obstacles ? (
                     <>
                       {project.overdue || project.stale ? '. ' : null}
-                      <Link
+                      <AppLink
                         to={overdueObstaclesPath(project.id)}
                         className="text-brand-800 underline underline-offset-2"
                       >
                         {t('report.atRisk.obstacles', { count: project.obstacles.count })}
-                      </Link>
+                      </AppLink>
                       {t(project.obstacles.count > 1 ? 'report.atRisk.obstaclesOldest' : 'report.atRisk.obstacleDue', {
                         count: project.obstacles.days,
                         date: formatDate(project.obstacles.oldestDeadline, locale),
@@ -347,9 +348,9 @@ export default function ProgressReportPage() {
         <button type="button" className={buttonClassName('primary')} onClick={() => window.print()}>
           {t('report.print')}
         </button>
-        <Link to={`/progress?period=${period.key}`} className={buttonClassName('link')}>
+        <AppLink to={`/progress?period=${period.key}`} className={buttonClassName('link')}>
           {t('report.backToProgress')}
-        </Link>
+        </AppLink>
       </div>
       <article
         aria-labelledby="report-title"

@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, useLoaderData } from '@remix-run/react'
 import { type ReactNode, useId } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
@@ -16,6 +16,7 @@ import { requirePermission } from '~/utils/auth.server'
 import { invariantResponse } from '~/utils/misc'
 import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.project.name} · Tiendo` : 'Tiendo' },
@@ -128,19 +129,19 @@ export default function ProjectPage() {
         {project.deletedAt ? null : (
           <div className="flex flex-wrap gap-2">
             {can.update ? (
-              <Link to="edit" className={buttonClassName('primary')}>
+              <AppLink to={`/projects/${project.id}/edit`} className={buttonClassName('primary')}>
                 {t('project.actions.edit')}
-              </Link>
+              </AppLink>
             ) : null}
             {can.update && project.status !== 'cancelled' ? (
-              <Link to="status" className={buttonClassName('secondary')}>
+              <AppLink to={`/projects/${project.id}/status`} className={buttonClassName('secondary')}>
                 {t('project.actions.changeStatus')}
-              </Link>
+              </AppLink>
             ) : null}
             {can.delete ? (
-              <Link to="delete" className={buttonClassName('danger')}>
+              <AppLink to={`/projects/${project.id}/delete`} className={buttonClassName('danger')}>
                 {t('project.actions.delete')}
-              </Link>
+              </AppLink>
             ) : null}
           </div>
         )}
@@ -247,12 +248,12 @@ export default function ProjectPage() {
                 {project.investors.map(({ investor, role, capitalShareBasisPoints }) => (
                   <tr key={investor.id} className="border-b border-slate-100">
                     <td className="py-2 pr-4">
-                      <Link
+                      <AppLink
                         to={`/investors/${investor.id}`}
                         className="text-brand-700 underline-offset-2 hover:underline"
                       >
                         {investor.name}
-                      </Link>
+                      </AppLink>
                     </td>
                     <td className="py-2 pr-4">{t(`country.${investor.country}`)}</td>
                     <td className="py-2 pr-4">

@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
@@ -8,6 +8,7 @@ import { actorFor, ensurePermission, requireUser } from '~/utils/auth.server'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
+import { AppLink } from '~/components/app-link'
 
 /** A confirmation page before a delete: it works without JavaScript and with any keyboard. */
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
@@ -51,9 +52,9 @@ export default function DeleteProjectPage() {
         <button type="submit" className={buttonClassName('danger')}>
           {t('deleteForm.confirm')}
         </button>
-        <Link to={`/projects/${id}`} className={buttonClassName('secondary')}>
+        <AppLink to={`/projects/${id}`} className={buttonClassName('secondary')}>
           {t('common.cancel')}
-        </Link>
+        </AppLink>
       </Form>
     </div>
   )

@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { useId } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
@@ -15,6 +15,7 @@ import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -43,7 +44,7 @@ export default function ProjectObstaclesPage() {
   const { t } = useTranslation()
   const locale = useLocale()
   const headingId = useId()
-  const recordPath = `/obstacles/new?${new URLSearchParams({ projectId: project.id })}`
+  const recordPath = `/obstacles/new?${new URLSearchParams({ projectId: project.id })}` as const
   return (
     <div className="space-y-6">
       {project.deletedAt ? (
@@ -75,9 +76,9 @@ export default function ProjectObstaclesPage() {
             ) : null}
           </div>
           {canCreate ? (
-            <Link to={recordPath} className={buttonClassName('primary')}>
+            <AppLink to={recordPath} className={buttonClassName('primary')}>
               {t('obstacles.tab.record')}
-            </Link>
+            </AppLink>
           ) : null}
         </div>
         {rows.length === 0 ? (
@@ -89,12 +90,12 @@ export default function ProjectObstaclesPage() {
             <ObstacleTable rows={rows} caption={t('obstacles.tab.caption')} showProject={false} />
             {project.deletedAt ? null : (
               <p className="text-sm">
-                <Link
+                <AppLink
                   to={`/obstacles?${new URLSearchParams({ project: project.id })}`}
                   className="text-brand-700 underline underline-offset-2"
                 >
                   {t('obstacles.tab.viewAll')}
-                </Link>
+                </AppLink>
               </p>
             )}
           </>

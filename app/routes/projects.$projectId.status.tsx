@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
@@ -16,6 +16,7 @@ import { useDeferredValidation } from '~/utils/deferred-validation'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
+import { AppLink } from '~/components/app-link'
 
 /** The signed-in user and the project they may update, or the right refusal. */
 async function requireUpdatableProject(request: Request, projectId: string | undefined) {
@@ -120,9 +121,9 @@ export default function ChangeStatusPage() {
             <button type="submit" className={buttonClassName('primary')}>
               {t('statusForm.submit')}
             </button>
-            <Link to={`/projects/${id}`} className={buttonClassName('secondary')}>
+            <AppLink to={`/projects/${id}`} className={buttonClassName('secondary')}>
               {t('common.cancel')}
-            </Link>
+            </AppLink>
           </div>
         </Form>
       )}

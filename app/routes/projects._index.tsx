@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useRef } from 'react'
 import { useFiltersFollowAddress } from '~/utils/use-filters-follow-address'
 import { useTranslation } from '~/utils/translation'
@@ -18,6 +18,7 @@ import { createI18n, getLocale } from '~/utils/i18n'
 import { formatUsd, formatVnd, vndToUsd } from '~/utils/money'
 import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -75,9 +76,9 @@ export default function ProjectListPage() {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">{t('projectList.title')}</h1>
         {data.canCreate ? (
-          <Link to="/projects/new" className={buttonClassName('primary')}>
+          <AppLink to="/projects/new" className={buttonClassName('primary')}>
             {t('nav.newProject')}
-          </Link>
+          </AppLink>
         ) : null}
       </div>
 
@@ -148,9 +149,9 @@ export default function ProjectListPage() {
             {t('common.apply')}
           </button>
           {data.filtersActive ? (
-            <Link to="/projects" className={buttonClassName('secondary')}>
+            <AppLink to="/projects" className={buttonClassName('secondary')}>
               {t('projectList.clearFilters')}
-            </Link>
+            </AppLink>
           ) : null}
         </div>
       </Form>
@@ -181,9 +182,9 @@ export default function ProjectListPage() {
             <>
               <h2 className="text-lg font-semibold">{t('projectList.emptyTitle')}</h2>
               <p className="mt-1 text-slate-700">{t('projectList.emptyHint')}</p>
-              <Link to="/projects" className={buttonClassName('secondary', 'mt-4')}>
+              <AppLink to="/projects" className={buttonClassName('secondary', 'mt-4')}>
                 {t('projectList.clearFilters')}
-              </Link>
+              </AppLink>
             </>
           ) : (
             <>
@@ -191,9 +192,9 @@ export default function ProjectListPage() {
               {data.canCreate ? (
                 <>
                   <p className="mt-1 text-slate-700">{t('projectList.emptyRegisterHint')}</p>
-                  <Link to="/projects/new" className={buttonClassName('primary', 'mt-4')}>
+                  <AppLink to="/projects/new" className={buttonClassName('primary', 'mt-4')}>
                     {t('nav.newProject')}
-                  </Link>
+                  </AppLink>
                 </>
               ) : null}
             </>
@@ -232,12 +233,12 @@ export default function ProjectListPage() {
                   <tr key={project.id} className="hover:bg-slate-50">
                     <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{project.code}</td>
                     <td className="px-3 py-2">
-                      <Link
+                      <AppLink
                         to={`/projects/${project.id}`}
                         className="text-brand-700 font-medium underline-offset-2 hover:underline"
                       >
                         {project.name}
-                      </Link>
+                      </AppLink>
                     </td>
                     <td className="px-3 py-2">{t(`kind.${project.kind}`)}</td>
                     <td className="px-3 py-2">
@@ -289,13 +290,13 @@ function UnresolvedObstacles({
   const { t } = useTranslation()
   if (count === 0) return <span className="text-slate-600">0</span>
   return (
-    <Link
+    <AppLink
       to={`/obstacles?${new URLSearchParams({ project: projectId, status: 'unresolved' })}`}
       className="text-brand-700 font-medium underline underline-offset-2"
       aria-label={t('obstacles.projectCountLink', { count, name: projectName })}
     >
       {count}
-    </Link>
+    </AppLink>
   )
 }
 

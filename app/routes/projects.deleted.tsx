@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { Pagination } from '~/components/pagination'
@@ -13,6 +13,7 @@ import { createI18n, getLocale } from '~/utils/i18n'
 import { requirePermission } from '~/utils/auth.server'
 import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -85,12 +86,12 @@ export default function DeletedProjectsPage() {
                   <tr key={project.id}>
                     <td className="px-3 py-2 font-mono text-xs">{project.code}</td>
                     <td className="px-3 py-2">
-                      <Link
+                      <AppLink
                         to={`/projects/${project.id}`}
                         className="text-brand-700 underline-offset-2 hover:underline"
                       >
                         {project.name}
-                      </Link>
+                      </AppLink>
                     </td>
                     <td className="px-3 py-2">
                       <StatusBadge status={project.status} />

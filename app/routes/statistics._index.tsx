@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useId } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
@@ -18,6 +18,7 @@ import { createI18n, getLocale } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -148,13 +149,13 @@ function IndicatorFigures({ indicator, canEnter }: { indicator: IndicatorView; c
                     <td className="py-2 pr-4 align-top">{enteredBy(group.current)}</td>
                     {canEnter ? (
                       <td className="py-2 align-top">
-                        <Link
+                        <AppLink
                           to={`/statistics/new?${new URLSearchParams({ indicator: indicator.id, period: group.periodKey })}`}
                           className="text-brand-700 underline underline-offset-2"
                           aria-label={t('goals.statistics.correctLabel', { indicator: name, period })}
                         >
                           {t('goals.statistics.correct')}
-                        </Link>
+                        </AppLink>
                       </td>
                     ) : null}
                   </tr>
@@ -201,9 +202,9 @@ export default function StatisticsPage() {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">{t('goals.statistics.title')}</h1>
         {canEnter && indicators.length > 0 ? (
-          <Link to="/statistics/new" className={buttonClassName('primary')}>
+          <AppLink to="/statistics/new" className={buttonClassName('primary')}>
             {t('goals.statistics.enter')}
-          </Link>
+          </AppLink>
         ) : null}
       </div>
       <p className="text-slate-700">{t('goals.statistics.intro')}</p>

@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
@@ -24,6 +24,7 @@ import { createI18n, getLocale } from '~/utils/i18n'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -140,9 +141,9 @@ export default function NewStatisticPage() {
         <h1 className="text-2xl font-semibold">{t('goals.statistics.enterTitle')}</h1>
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
           {t('goals.statistics.noIndicatorsHint')}{' '}
-          <Link to="/statistics" className="text-brand-700 underline">
+          <AppLink to="/statistics" className="text-brand-700 underline">
             {t('goals.statistics.title')}
-          </Link>
+          </AppLink>
         </p>
       </div>
     )
@@ -238,9 +239,9 @@ export default function NewStatisticPage() {
           <button type="submit" className={buttonClassName('primary')} disabled={navigation.state === 'submitting'}>
             {t('goals.statistics.form.submit')}
           </button>
-          <Link to="/statistics" className={buttonClassName('secondary')}>
+          <AppLink to="/statistics" className={buttonClassName('secondary')}>
             {t('common.cancel')}
-          </Link>
+          </AppLink>
         </div>
       </Form>
     </div>

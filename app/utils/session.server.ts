@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { ensureDb, prisma } from '~/utils/db.server'
+import { ensureDb, prisma, readOnConnection } from '~/utils/db.server'
 import { getClientIp, getUserAgent } from '~/utils/request-info.server'
 
 export const SESSION_IDLE_MS = 30 * 60 * 1000
@@ -122,14 +122,16 @@ export async function getSessionWithAccount(
 ): Promise<{ session: ActiveSession; account: SessionAccount } | null> {
   const id = sessionKeyOf(request)
   if (!id) return null
-  await ensureDb()
-  const rows = await prisma.$queryRaw<SessionRow[]>`
-    SELECT s.id AS id, s.userId AS userId, s.lastSeenAt AS lastSeenAt, s.expiresAt AS expiresAt,
-           u.email AS email, u.name AS name, u.role AS role, u.departmentId AS departmentId,
-           u.provinceWide AS provinceWide, u.disabledAt AS disabledAt,
-           (SELECT json_group_array(rp.permissionId) FROM RolePermission rp WHERE rp.role = u.role) AS permissions
-    FROM Session s JOIN User u ON u.id = s.userId
-    WHERE s.id = ${id}`
+  // Every request asks this: read on the connection directly (readOnConnection).
+  const rows = await readOnConnection<SessionRow>(
+    `SELECT s.id AS id, s.userId AS userId, s.lastSeenAt AS lastSeenAt, s.expiresAt AS expiresAt,
+            u.email AS email, u.name AS name, u.role AS role, u.departmentId AS departmentId,
+            u.provinceWide AS provinceWide, u.disabledAt AS disabledAt,
+            (SELECT json_group_array(rp.permissionId) FROM RolePermission rp WHERE rp.role = u.role) AS permissions
+     FROM Session s JOIN User u ON u.id = s.userId
+     WHERE s.id = ?`,
+    id,
+  )
   const row = rows[0]
   if (!row) return null
   const lastSeenAt = new Date(row.lastSeenAt)

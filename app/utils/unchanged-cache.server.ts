@@ -1,4 +1,4 @@
-import { prisma } from '~/utils/db.server'
+import { readOnConnection } from '~/utils/db.server'
 
 /**
  * A cache whose entries are served only while the database is provably in the state they
@@ -80,7 +80,9 @@ type SignatureRow = { generation: bigint | number | null; changes: bigint | numb
 
 /** Null when the generation row is missing (a database older than migration 20261123130000): no caching. */
 async function databaseSignature(): Promise<string | null> {
-  const [row] = await prisma.$queryRawUnsafe<SignatureRow[]>(
+  // Read before every cached answer: on the connection directly (readOnConnection), which is
+  // also the one total_changes() must be read on.
+  const [row] = await readOnConnection<SignatureRow>(
     `SELECT (SELECT "value" FROM "DataGeneration" WHERE "id" = 1) AS generation,
             total_changes() AS changes,
             (SELECT "data_version" FROM pragma_data_version) AS dataVersion`,

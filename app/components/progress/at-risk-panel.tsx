@@ -1,4 +1,3 @@
-import { Link } from '@remix-run/react'
 import { useId } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { StatusBadge } from '~/components/status-badge'
@@ -6,6 +5,7 @@ import type { AtRiskProject } from '~/models/at-risk.server'
 import { overdueObstaclesPath } from '~/models/obstacle-list-query'
 import { formatDate, formatDayOf } from '~/utils/format'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 /** "What holds us back": overdue milestones, long-unchanged projects and overdue obstacles, worst first. */
 export function AtRiskPanel({
@@ -52,12 +52,12 @@ export function AtRiskPanel({
               {projects.map((project) => (
                 <tr key={project.id}>
                   <td className="px-3 py-2">
-                    <Link
+                    <AppLink
                       to={`/projects/${project.id}`}
                       className="text-brand-700 font-medium underline-offset-2 hover:underline"
                     >
                       {project.name}
-                    </Link>
+                    </AppLink>
                     <div className="font-mono text-xs text-slate-700">{project.code}</div>
                   </td>
                   <td className="px-3 py-2">
@@ -95,12 +95,12 @@ export function AtRiskPanel({
                       ) : null}
                       {project.obstacles ? (
                         <li>
-                          <Link
+                          <AppLink
                             to={overdueObstaclesPath(project.id)}
                             className="text-brand-700 font-medium underline underline-offset-2"
                           >
                             {t('progress.atRisk.obstaclesLate', { count: project.obstacles.count })}
-                          </Link>{' '}
+                          </AppLink>{' '}
                           {t(
                             project.obstacles.count > 1
                               ? 'progress.atRisk.obstaclesOldest'

@@ -1,4 +1,3 @@
-import { Link } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { formatGoalValue } from '~/components/progress/goal-format'
 import type { Contributions } from '~/models/goal-contributions.server'
@@ -6,6 +5,7 @@ import { type GoalMetric } from '~/models/goal-vocabulary'
 import { formatDate, formatDateTime, formatNumber } from '~/utils/format'
 import { type Locale } from '~/utils/locale'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 type Column = 'date' | 'project' | 'event' | 'document' | 'amountVnd' | 'rate' | 'usd' | 'hectares'
 
@@ -40,12 +40,12 @@ export function ContributionsTable({ metric, contributions }: { metric: GoalMetr
       case 'project':
         return (
           <>
-            <Link
+            <AppLink
               to={`/projects/${row.projectId}`}
               className="text-brand-700 font-medium underline-offset-2 hover:underline"
             >
               {row.name}
-            </Link>
+            </AppLink>
             <div className="font-mono text-xs text-slate-700">{row.code}</div>
           </>
         )

@@ -1,4 +1,3 @@
-import { Link } from '@remix-run/react'
 import { useId } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { GoalProgressBar } from '~/components/progress/goal-progress-bar'
@@ -12,6 +11,7 @@ import { type LatestRate, UsdRateNote } from '~/components/progress/usd-rate-not
 import { type Locale } from '~/utils/locale'
 import { formatUsd, formatVnd } from '~/utils/money'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 /** Metrics whose forecast adds projects still to reach a milestone (goal-metrics' pipeline). */
 export const FORECAST_METRICS: readonly GoalMetric[] = [
@@ -169,13 +169,13 @@ export function GoalCard({
         ))}
       </ul>
       <p className="mt-auto pt-1">
-        <Link
+        <AppLink
           to={`/progress/goals/${goal.id}`}
           className="text-brand-700 text-sm font-medium underline underline-offset-2"
         >
           {t('progress.card.details')}
           <span className="sr-only">{t('progress.card.detailsOf', { title })}</span>
-        </Link>
+        </AppLink>
       </p>
     </article>
   )

@@ -1,10 +1,11 @@
-import { Form, Link } from '@remix-run/react'
+import { Form } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { buttonClassName } from '~/components/ui/button'
 import { FieldShell, inputClassName } from '~/components/ui/field'
 import { type Period, periodKey, periodLabel } from '~/models/period'
 import { periodPart, stepPeriod } from '~/models/progress-view'
 import { useLocale } from '~/utils/use-locale'
+import { AppLink } from '~/components/app-link'
 
 const ROMAN = ['I', 'II', 'III', 'IV']
 
@@ -19,7 +20,7 @@ export function PeriodSelector({
 }: {
   period: Period
   years: number[]
-  path?: string
+  path?: `/${string}`
 }) {
   const { t } = useTranslation()
   const locale = useLocale()
@@ -75,16 +76,16 @@ export function PeriodSelector({
         </button>
       </Form>
       <nav aria-label={t('progress.periodForm.neighbours')} className="flex flex-wrap gap-2">
-        <Link to={`${path}?period=${periodKey(previous)}`} className={buttonClassName('secondary')}>
+        <AppLink to={`${path}?period=${periodKey(previous)}`} className={buttonClassName('secondary')}>
           <span aria-hidden="true">←</span>
           <span className="sr-only">{t('progress.periodForm.previous')}</span>
           {periodLabel(previous, locale)}
-        </Link>
-        <Link to={`${path}?period=${periodKey(next)}`} className={buttonClassName('secondary')}>
+        </AppLink>
+        <AppLink to={`${path}?period=${periodKey(next)}`} className={buttonClassName('secondary')}>
           <span className="sr-only">{t('progress.periodForm.next')}</span>
           {periodLabel(next, locale)}
           <span aria-hidden="true">→</span>
-        </Link>
+        </AppLink>
       </nav>
     </div>
   )
