@@ -16,36 +16,75 @@ function dateFormat(key: string, locale: string, options: Intl.DateTimeFormatOpt
 }
 const numberFormats = new Map<string, Intl.NumberFormat>()
 
+// Dates are written dd/mm/yyyy in both languages (vi-VN and en-GB agree). The registers
+// write dozens per page, and Intl's formatters cost several microseconds a call: from the
+// date's own fields it is a hundred times less, the same text (app/utils/format.test.ts
+// compares both over two centuries). Intl stays for what the shortcut does not cover.
+const DAY_MS = 86_400_000
+// Vietnam has kept UTC+7, without daylight saving, since 13 June 1975 (tz database,
+// Asia/Ho_Chi_Minh); earlier moments are left to Intl.
+const PROVINCE_OFFSET_MS = 7 * 3_600_000
+const PROVINCE_OFFSET_SINCE = Date.UTC(1975, 5, 13)
+
+const twoDigits = (value: number) => (value < 10 ? `0${value}` : String(value))
+
+/** dd/mm/yyyy of a time's UTC fields, or null for a year Intl writes differently (or no date). */
+function dayMonthYear(time: number): string | null {
+  const date = new Date(time)
+  const year = date.getUTCFullYear()
+  if (!(year >= 1000 && year <= 9999)) return null
+  return `${twoDigits(date.getUTCDate())}/${twoDigits(date.getUTCMonth() + 1)}/${year}`
+}
+
+/** The time shifted to read Vietnam's wall clock in UTC fields, or null before the fixed offset. */
+function provinceWallClock(time: number): number | null {
+  return time >= PROVINCE_OFFSET_SINCE ? time + PROVINCE_OFFSET_MS : null
+}
+
 /** Calendar dates are stored as UTC midnight, so they are read back in UTC: 23/11/2026. */
 export function formatDate(date: Date | string | null | undefined, locale: Locale): string {
   if (!date) return ''
-  return dateFormat(`date:${locale}`, intlLocale(locale), {
-    timeZone: 'UTC',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(new Date(date))
+  const time = new Date(date).getTime()
+  return (
+    dayMonthYear(time) ??
+    dateFormat(`date:${locale}`, intlLocale(locale), {
+      timeZone: 'UTC',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(time)
+  )
 }
 
 /** The calendar day of a moment (a timestamp), in Vietnam time: 23/11/2026. */
 export function formatDayOf(moment: Date | string, locale: Locale): string {
-  return dateFormat(`day:${locale}`, intlLocale(locale), {
-    timeZone: PROVINCE_TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(new Date(moment))
+  const time = new Date(moment).getTime()
+  const wallClock = provinceWallClock(time)
+  return (
+    (wallClock === null ? null : dayMonthYear(wallClock)) ??
+    dateFormat(`day:${locale}`, intlLocale(locale), {
+      timeZone: PROVINCE_TIME_ZONE,
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(time)
+  )
 }
 
 /** A moment in Vietnam time, date first in both languages: 23/11/2026 09:14. */
 export function formatDateTime(date: Date | string, locale: Locale): string {
-  const time = dateFormat(`time:${locale}`, intlLocale(locale), {
-    timeZone: PROVINCE_TIME_ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(date))
-  return `${formatDayOf(date, locale)} ${time}`
+  const time = new Date(date).getTime()
+  const wallClock = provinceWallClock(time)
+  const clock =
+    wallClock === null
+      ? dateFormat(`time:${locale}`, intlLocale(locale), {
+          timeZone: PROVINCE_TIME_ZONE,
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        }).format(time)
+      : `${twoDigits(new Date(wallClock).getUTCHours())}:${twoDigits(new Date(wallClock).getUTCMinutes())}`
+  return `${formatDayOf(date, locale)} ${clock}`
 }
 
 /** 1.234,5 in Vietnamese, 1,234.5 in English. */
@@ -73,6 +112,8 @@ export function toDateInputValue(date: Date | string | null | undefined): string
 
 /** Today's calendar date in the province, as UTC midnight (how dates are stored). */
 export function provinceToday(now = new Date()): Date {
+  const wallClock = provinceWallClock(now.getTime())
+  if (wallClock !== null) return new Date(wallClock - (wallClock % DAY_MS))
   const parts = dateFormat('today', 'en-CA', {
     timeZone: PROVINCE_TIME_ZONE,
     year: 'numeric',
