@@ -340,7 +340,7 @@ test('an editor’s department view lists only its open obstacles, soonest deadl
   const deadlines: string[] = []
   for (let index = 0; index < count; index += 1) {
     const cells = rows.nth(index).getByRole('cell')
-    await expect(cells.nth(DEPARTMENTS_COLUMN).getByRole('listitem').filter({ hasText: /^SCT$/ })).toHaveCount(1)
+    await expect(cells.nth(DEPARTMENTS_COLUMN).getByText('SCT', { exact: true })).toHaveCount(1)
     await expect(cells.nth(STATUS_COLUMN)).toHaveText(/^(Mới|Đang xử lý|Trình UBND tỉnh)$/)
     deadlines.push(isoDayIn((await cells.nth(DEADLINE_COLUMN).textContent()) ?? ''))
   }

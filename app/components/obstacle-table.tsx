@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { SortableHeader } from '~/components/sortable-header'
 import { formatDate, formatDayOf } from '~/utils/format'
@@ -152,15 +153,15 @@ export function ObstacleTable({
                 </td>
                 <td className="px-3 py-2">{t(`obstacles.category.${row.category}`, { defaultValue: row.category })}</td>
                 <td className="px-3 py-2">
-                  <ul className="flex flex-wrap gap-x-2">
-                    {row.departments.map(({ department }) => (
-                      <li key={department.id}>
-                        <abbr title={name(department)} className="no-underline">
-                          {department.code}
-                        </abbr>
-                      </li>
-                    ))}
-                  </ul>
+                  {/* Codes separated by commas: one or two per row, a list element each would only add markup. */}
+                  {row.departments.map(({ department }, index) => (
+                    <Fragment key={department.id}>
+                      {index > 0 ? ', ' : null}
+                      <abbr title={name(department)} className="no-underline">
+                        {department.code}
+                      </abbr>
+                    </Fragment>
+                  ))}
                 </td>
                 <td className="px-3 py-2">
                   <ObstaclePriority priority={row.priority} />

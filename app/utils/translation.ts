@@ -77,9 +77,12 @@ function rememberKey(args: unknown[]): string | undefined {
   if (typeof key !== 'string' || args.length > 2) return undefined
   if (options === undefined) return key
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined
-  const values = Object.values(options)
-  if (!values.every((value) => value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)))
-    return undefined
+  for (const name in options) {
+    const value = (options as Record<string, unknown>)[name]
+    const type = typeof value
+    if (!(value === null || type === 'string' || type === 'number' || type === 'boolean' || type === 'undefined'))
+      return undefined
+  }
   return `${key}\u0000${JSON.stringify(options)}`
 }
 
