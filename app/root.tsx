@@ -3,7 +3,6 @@ import {
   Form,
   Links,
   Meta,
-  NavLink,
   Outlet,
   Scripts,
   ScrollRestoration,
@@ -103,8 +102,53 @@ function LanguageSwitch() {
 /** useLayoutEffect in the browser; on the server (where effects do not run) useEffect, without React's warning. */
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
 
-function navClass({ isActive }: { isActive: boolean }) {
-  return `rounded-md px-3 py-2 text-sm font-medium ${isActive ? 'bg-white text-brand-900' : 'text-white hover:bg-white/10'}`
+type NavUser = { canCreateProject: boolean; canManageUsers: boolean; canReadAudit: boolean }
+
+/**
+ * The header's links, the current section marked (aria-current) as NavLink marks it: the
+ * link's path or one below it, the register itself only exactly. App links rather than
+ * NavLinks, which resolve their paths and match them again for each link on every page
+ * (docs/decisions/011).
+ */
+function PrimaryNav({ user }: { user: NavUser }) {
+  const { t } = useTranslation()
+  const { pathname } = useLocation()
+  const links: { to: `/${string}`; label: string; end?: true; shown?: boolean }[] = [
+    { to: '/progress', label: t('nav.progressOverview') },
+    { to: '/goals', label: t('nav.goals') },
+    { to: '/statistics', label: t('nav.statistics') },
+    { to: '/projects', label: t('nav.projects'), end: true },
+    { to: '/projects/new', label: t('nav.newProject'), shown: user.canCreateProject },
+    { to: '/obstacles', label: t('obstacles.nav') },
+    { to: '/meetings', label: t('meetings.nav') },
+    { to: '/investors', label: t('nav.investors') },
+    { to: '/projects/deleted', label: t('nav.deleted') },
+    { to: '/exchange-rates', label: t('nav.exchangeRates') },
+    { to: '/admin/users', label: t('nav.users'), shown: user.canManageUsers },
+    { to: '/admin/departments', label: t('nav.departments'), shown: user.canManageUsers },
+    { to: '/admin/audit', label: t('nav.audit'), shown: user.canReadAudit },
+  ]
+  return (
+    <nav aria-label={t('app.primaryNav')} className="mx-auto max-w-6xl px-4 pb-3">
+      <ul className="flex flex-wrap gap-1">
+        {links.map(({ to, label, end, shown = true }) => {
+          if (!shown) return null
+          const current = pathname === to || (!end && pathname.startsWith(`${to}/`))
+          return (
+            <li key={to}>
+              <AppLink
+                to={to}
+                aria-current={current ? 'page' : undefined}
+                className={`rounded-md px-3 py-2 text-sm font-medium ${current ? 'text-brand-900 bg-white' : 'text-white hover:bg-white/10'}`}
+              >
+                {label}
+              </AppLink>
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -173,85 +217,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <LanguageSwitch />
             </div>
           </div>
-          {rootData?.user ? (
-            <nav aria-label={t('app.primaryNav')} className="mx-auto max-w-6xl px-4 pb-3">
-              <ul className="flex flex-wrap gap-1">
-                <li>
-                  <NavLink to="/progress" className={navClass}>
-                    {t('nav.progressOverview')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/goals" className={navClass}>
-                    {t('nav.goals')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/statistics" className={navClass}>
-                    {t('nav.statistics')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/projects" end className={navClass}>
-                    {t('nav.projects')}
-                  </NavLink>
-                </li>
-                {rootData.user.canCreateProject ? (
-                  <li>
-                    <NavLink to="/projects/new" className={navClass}>
-                      {t('nav.newProject')}
-                    </NavLink>
-                  </li>
-                ) : null}
-                <li>
-                  <NavLink to="/obstacles" className={navClass}>
-                    {t('obstacles.nav')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/meetings" className={navClass}>
-                    {t('meetings.nav')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/investors" className={navClass}>
-                    {t('nav.investors')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/projects/deleted" className={navClass}>
-                    {t('nav.deleted')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/exchange-rates" className={navClass}>
-                    {t('nav.exchangeRates')}
-                  </NavLink>
-                </li>
-                {rootData.user.canManageUsers ? (
-                  <>
-                    <li>
-                      <NavLink to="/admin/users" className={navClass}>
-                        {t('nav.users')}
-                      </NavLink>
-                    </li>
-                    <li>
-                      <NavLink to="/admin/departments" className={navClass}>
-                        {t('nav.departments')}
-                      </NavLink>
-                    </li>
-                  </>
-                ) : null}
-                {rootData.user.canReadAudit ? (
-                  <li>
-                    <NavLink to="/admin/audit" className={navClass}>
-                      {t('nav.audit')}
-                    </NavLink>
-                  </li>
-                ) : null}
-              </ul>
-            </nav>
-          ) : null}
+          {rootData?.user ? <PrimaryNav user={rootData.user} /> : null}
         </header>
         {rootData?.isDemo ? (
           <p className="bg-amber-100 px-4 py-1 text-center text-xs text-amber-950 print:hidden">

@@ -37,9 +37,18 @@ test("the app's links change the page without loading a new document, and Back r
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
   await expect(page).toHaveURL(/\/projects\/[^/?]+$/)
 
+  // The header marks the section: the register itself only on the list, not on a project
+  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' })
+  await expect(nav.getByRole('link', { name: 'Dự án', exact: true })).not.toHaveAttribute('aria-current')
+  await nav.getByRole('link', { name: 'Tiến độ', exact: true }).click()
+  await expect(page).toHaveURL(/\/progress$/)
+  await expect(nav.getByRole('link', { name: 'Tiến độ', exact: true })).toHaveAttribute('aria-current', 'page')
+  await page.goBack()
+
   await page.goBack()
   await expect(page).toHaveURL(/\/projects\?sort=code&dir=asc$/)
   await expect(page.getByRole('link', { name })).toBeVisible()
+  await expect(nav.getByRole('link', { name: 'Dự án', exact: true })).toHaveAttribute('aria-current', 'page')
 
   expect(await isSameDocument(page)).toBe(true)
   expect(documentsLoaded).toEqual([])

@@ -4,6 +4,8 @@ import { SortableHeader } from '~/components/sortable-header'
 import { formatDate, formatDayOf } from '~/utils/format'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
+import { daysOverdue } from '~/models/obstacle-rules'
+import { type Locale } from '~/utils/locale'
 
 // Colour supports the word, never replaces it; every pair passes WCAG AA contrast.
 const statusTones: Record<string, string> = {
@@ -48,20 +50,47 @@ export function OverdueBadge({ days }: { days: number }) {
 
 type Department = { id: string; code: string; nameVi: string; nameEn: string }
 
-/** A row of an obstacles table (the model's list select, with the days overdue worked out on the server). */
-export type ObstacleTableRow = {
+/** An obstacle as the model lists it. */
+type ListedObstacle = {
   id: string
   code: string
   title: string
   category: string
   status: string
   priority: string
-  deadline: Date | string
-  raisedOn: Date | string
-  updatedAt: Date | string
-  project: { id: string; code: string; name: string }
+  deadline: Date
+  raisedOn: Date
+  updatedAt: Date
+  project: { id: string; name: string }
   departments: { department: Department }[]
-  overdueDays: number
+}
+
+/** A row of an obstacles table: what the table shows, in the reader's language, with the days overdue. */
+export type ObstacleTableRow = ReturnType<typeof obstacleTableRow>
+
+/**
+ * What a loader sends for each row: only the fields the table shows and each department's
+ * name in the reader's language (a page of 25 rows is sent with every page load).
+ */
+export function obstacleTableRow(row: ListedObstacle, today: Date, locale: Locale) {
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    category: row.category,
+    status: row.status,
+    priority: row.priority,
+    deadline: row.deadline,
+    raisedOn: row.raisedOn,
+    updatedAt: row.updatedAt,
+    overdueDays: daysOverdue(row, today),
+    project: { id: row.project.id, name: row.project.name },
+    departments: row.departments.map(({ department }) => ({
+      id: department.id,
+      code: department.code,
+      name: locale === 'vi' ? department.nameVi : department.nameEn,
+    })),
+  }
 }
 
 type Sorting = { searchParams: URLSearchParams; sort: string; dir: 'asc' | 'desc' }
@@ -83,7 +112,6 @@ export function ObstacleTable({
 }) {
   const { t } = useTranslation()
   const locale = useLocale()
-  const name = (department: Department) => (locale === 'vi' ? department.nameVi : department.nameEn)
   const header = (column: string, label: string) =>
     sorting ? (
       <SortableHeader
@@ -154,10 +182,10 @@ export function ObstacleTable({
                 <td className="px-3 py-2">{t(`obstacles.category.${row.category}`, { defaultValue: row.category })}</td>
                 <td className="px-3 py-2">
                   {/* Codes separated by commas: one or two per row, a list element each would only add markup. */}
-                  {row.departments.map(({ department }, index) => (
+                  {row.departments.map((department, index) => (
                     <Fragment key={department.id}>
                       {index > 0 ? ', ' : null}
-                      <abbr title={name(department)} className="no-underline">
+                      <abbr title={department.name} className="no-underline">
                         {department.code}
                       </abbr>
                     </Fragment>

@@ -4,7 +4,7 @@ import { useId, useRef } from 'react'
 import { useFiltersFollowAddress } from '~/utils/use-filters-follow-address'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { ObstacleTable } from '~/components/obstacle-table'
+import { ObstacleTable, obstacleTableRow } from '~/components/obstacle-table'
 import { Pagination } from '~/components/pagination'
 import { buttonClassName } from '~/components/ui/button'
 import { SelectField, TextField } from '~/components/ui/field'
@@ -14,7 +14,7 @@ import {
   myDepartmentObstaclesPath,
   parseObstacleListQuery,
 } from '~/models/obstacle-list-query'
-import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES, OBSTACLE_STATUSES, daysOverdue } from '~/models/obstacle-rules'
+import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES, OBSTACLE_STATUSES } from '~/models/obstacle-rules'
 import { getObstacleRegister } from '~/models/obstacle.server'
 import { requirePermission } from '~/utils/auth.server'
 import { provinceToday } from '~/utils/format'
@@ -37,7 +37,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = parseObstacleListQuery(new URL(request.url).searchParams)
   const today = provinceToday()
   const { list: result, options } = await getObstacleRegister(query, today)
-  const t = createI18n(getLocale(request)).t
+  const locale = getLocale(request)
+  const t = createI18n(locale).t
   return {
     title: `${t('obstacles.list.title')} · Tiendo`,
     canCreate: hasPermission(user, 'create:obstacle'),
@@ -45,7 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     query,
     filtersActive: filtersActive(query),
     ...result,
-    rows: result.rows.map((row) => ({ ...row, overdueDays: daysOverdue(row, today) })),
+    rows: result.rows.map((row) => obstacleTableRow(row, today, locale)),
     ...options,
   }
 }

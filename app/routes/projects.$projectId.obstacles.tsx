@@ -3,11 +3,11 @@ import { useLoaderData } from '@remix-run/react'
 import { useId } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { ObstacleTable } from '~/components/obstacle-table'
+import { ObstacleTable, obstacleTableRow } from '~/components/obstacle-table'
 import { ProjectTabs } from '~/components/project-tabs'
 import { buttonClassName } from '~/components/ui/button'
 import { getProjectHeading } from '~/models/audit-history.server'
-import { daysOverdue, isUnresolved } from '~/models/obstacle-rules'
+import { isUnresolved } from '~/models/obstacle-rules'
 import { listProjectObstacles } from '~/models/obstacle.server'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDate, provinceToday } from '~/utils/format'
@@ -24,11 +24,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const project = await getProjectHeading(params.projectId ?? '')
   invariantResponse(project, 'Project not found', 404)
   const today = provinceToday()
-  const rows = (await listProjectObstacles(project.id)).map((row) => ({
-    ...row,
-    overdueDays: daysOverdue(row, today),
-  }))
-  const t = createI18n(getLocale(request)).t
+  const locale = getLocale(request)
+  const rows = (await listProjectObstacles(project.id)).map((row) => obstacleTableRow(row, today, locale))
+  const t = createI18n(locale).t
   return {
     title: `${t('obstacles.tab.title')}: ${project.name} · Tiendo`,
     project,

@@ -119,18 +119,34 @@ export function barChartGeometry({
   }
 }
 
-/** The progress overview's two charts (the overview and the printable report show both). */
-export function progressChartsGeometry({
-  fdi,
-  fdiTarget,
-  starts,
-  today,
-}: {
+type ChartsInput = {
   fdi: { months: readonly string[]; begun: number; cumulative: readonly bigint[] }
   fdiTarget: number | null
   starts: { months: readonly string[]; begun: number; inMonth: readonly number[] }
   today: Date
-}): ProgressChartsGeometry {
+}
+
+// The overview's series come from its exact cache (progress-overview.server.ts): while the
+// database is unchanged the loader receives the very same objects, and the geometry, a pure
+// function of its input, is remembered beside them instead of drawn again for every request.
+const remembered = new WeakMap<ChartsInput['fdi'], { input: ChartsInput; geometry: ProgressChartsGeometry }>()
+
+/** The progress overview's two charts (the overview and the printable report show both). */
+export function progressChartsGeometry(input: ChartsInput): ProgressChartsGeometry {
+  const previous = remembered.get(input.fdi)
+  if (
+    previous &&
+    previous.input.starts === input.starts &&
+    previous.input.fdiTarget === input.fdiTarget &&
+    previous.input.today.getTime() === input.today.getTime()
+  )
+    return previous.geometry
+  const geometry = drawProgressCharts(input)
+  remembered.set(input.fdi, { input, geometry })
+  return geometry
+}
+
+function drawProgressCharts({ fdi, fdiTarget, starts, today }: ChartsInput): ProgressChartsGeometry {
   return {
     fdi: lineChartGeometry({
       monthCount: fdi.months.length,

@@ -6,6 +6,7 @@ import {
   linePath,
   monthAxis,
   monthBands,
+  progressChartsGeometry,
   valueScale,
   wholeTicks,
 } from '~/components/charts/chart-geometry.server'
@@ -82,5 +83,27 @@ describe('chart scales', () => {
     expect(bars.ticks.every((tick) => Number.isInteger(tick.value))).toBe(true)
     expect(bars.bars[0]?.bar?.height).toBeGreaterThan(0)
     expect(bars.bars[1]?.bar?.height).toBe(0)
+  })
+
+  test("the overview's charts are drawn once per series, and again when the day, the target or the series change", () => {
+    const fdi = { months: ['2025-07', '2025-08', '2025-09'], begun: 2, cumulative: [10n, 25n, 25n] }
+    const starts = { months: ['2025-07', '2025-08', '2025-09'], begun: 2, inMonth: [1, 0, 0] }
+    const today = new Date('2025-08-15T00:00:00.000Z')
+    const first = progressChartsGeometry({ fdi, starts, fdiTarget: 40, today })
+    expect(progressChartsGeometry({ fdi, starts, fdiTarget: 40, today: new Date(today) })).toBe(first)
+
+    const nextDay = progressChartsGeometry({ fdi, starts, fdiTarget: 40, today: new Date('2025-08-16T00:00:00.000Z') })
+    expect(nextDay).not.toBe(first)
+    expect(nextDay.fdi.path).not.toBe(first.fdi.path)
+    const otherTarget = progressChartsGeometry({ fdi, starts, fdiTarget: 400, today })
+    expect(otherTarget.fdi.points[0]?.y).not.toBe(first.fdi.points[0]?.y)
+    // New series (the database changed): drawn from them, even with equal values.
+    const redrawn = progressChartsGeometry({
+      fdi: { ...fdi, cumulative: [10n, 30n, 30n] },
+      starts,
+      fdiTarget: 80,
+      today,
+    })
+    expect(redrawn.fdi.points.map((point) => point.value)).toEqual([10, 30])
   })
 })
