@@ -29,11 +29,9 @@ export function ObstacleStatusBadge({ status }: { status: string }) {
 
 export function ObstaclePriority({ priority }: { priority: string }) {
   const { t } = useTranslation()
-  return (
-    <span className={priority === 'high' ? 'font-semibold text-red-800' : 'text-slate-800'}>
-      {t(`obstacles.priority.${priority}`, { defaultValue: priority })}
-    </span>
-  )
+  const label = t(`obstacles.priority.${priority}`, { defaultValue: priority })
+  // Only a high priority stands out; the others are plain text in the surrounding colour.
+  return priority === 'high' ? <span className="font-semibold text-red-800">{label}</span> : label
 }
 
 /** "Overdue by 12 days": a word and a number first, the red and the sign only support them. */
@@ -169,7 +167,7 @@ export function ObstacleTable({
                   </AppLink>
                   {showProject ? (
                     <span className="mt-0.5 block text-xs text-slate-700">
-                      {t('obstacles.columns.project')}:{' '}
+                      {`${t('obstacles.columns.project')}: `}
                       <AppLink
                         to={`/projects/${row.project.id}`}
                         className="text-brand-700 underline underline-offset-2"
@@ -199,14 +197,16 @@ export function ObstacleTable({
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap">{formatDate(row.raisedOn, locale)}</td>
                 <td className="px-3 py-2 whitespace-nowrap">
-                  <span className={overdue ? 'font-semibold text-red-900' : undefined}>
-                    {formatDate(row.deadline, locale)}
-                  </span>
                   {overdue ? (
-                    <span className="mt-0.5 block">
-                      <OverdueBadge days={row.overdueDays} />
-                    </span>
-                  ) : null}
+                    <>
+                      <span className="font-semibold text-red-900">{formatDate(row.deadline, locale)}</span>
+                      <span className="mt-0.5 block">
+                        <OverdueBadge days={row.overdueDays} />
+                      </span>
+                    </>
+                  ) : (
+                    formatDate(row.deadline, locale)
+                  )}
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap">{formatDayOf(row.updatedAt, locale)}</td>
               </tr>

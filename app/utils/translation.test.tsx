@@ -10,7 +10,14 @@ function makeI18n(): I18n {
     lng: 'vi',
     fallbackLng: false,
     resources: {
-      vi: { translation: { greeting: 'Xin chào', projects_other: '{{count}} dự án', named: 'Chào {{name}}' } },
+      vi: {
+        translation: {
+          greeting: 'Xin chào',
+          projects_other: '{{count}} dự án',
+          named: 'Chào {{name}}',
+          pair: '{{a}}/{{b}}',
+        },
+      },
       en: {
         translation: { greeting: 'Hello', projects_one: '{{count}} project', projects_other: '{{count}} projects' },
       },
@@ -62,5 +69,34 @@ describe('useTranslation', () => {
     expect(render(i18n)).toContain('Kính chào')
     i18n.removeResourceBundle('vi', 'translation')
     expect(render(i18n)).toContain('greeting')
+  })
+
+  test('never mistakes one set of options for another', () => {
+    const i18n = makeI18n()
+    const options: Record<string, unknown>[] = [
+      { a: 'x', b: 'y' },
+      { a: 'x\u0000b\u0001sy' },
+      { a: 'x\u0001sy' },
+      { a: 1, b: 2 },
+      { a: '1', b: '2' },
+      { a: null, b: undefined },
+      { a: 'null', b: 'undefined' },
+      { a: true },
+      { a: 'true' },
+    ]
+    function Pairs() {
+      const { t } = useTranslation()
+      return <p>{options.map((option) => t('pair', option)).join('|')}</p>
+    }
+    const expected = options.map((option) => i18n.t('pair', option)).join('|')
+    const renderPairs = () =>
+      renderToString(
+        <I18nextProvider i18n={i18n}>
+          <Pairs />
+        </I18nextProvider>,
+      )
+    // Twice: the second time every remembered answer is read back.
+    expect(renderPairs()).toBe(renderToString(<p>{expected}</p>))
+    expect(renderPairs()).toBe(renderToString(<p>{expected}</p>))
   })
 })

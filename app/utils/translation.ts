@@ -71,19 +71,29 @@ function translatorFor(i18n: I18n, language: string): TFunction {
   return translator
 }
 
-/** Options made only of plain values translate the same every time; anything else is not remembered. */
+/**
+ * Options made only of plain values translate the same every time; anything else is not
+ * remembered. The memory's key is the key and each option, name and value, strings marked
+ * apart from other values ("1" is not 1); a string holding U+0000, the separator, is not
+ * remembered (option names are the code's own). Built by hand: JSON.stringify was most of
+ * the cost of a remembered translation.
+ */
 function rememberKey(args: unknown[]): string | undefined {
   const [key, options] = args
   if (typeof key !== 'string' || args.length > 2) return undefined
   if (options === undefined) return key
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined
+  let remembered = key
   for (const name in options) {
     const value = (options as Record<string, unknown>)[name]
-    const type = typeof value
-    if (!(value === null || type === 'string' || type === 'number' || type === 'boolean' || type === 'undefined'))
-      return undefined
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return undefined
+      remembered += `\u0000${name}\u0001s${value}`
+    } else if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') {
+      remembered += `\u0000${name}\u0001${String(value)}`
+    } else return undefined
   }
-  return `${key}\u0000${JSON.stringify(options)}`
+  return remembered
 }
 
 /** Enough for every string of a few pages; past it the memory starts again (numbers in options vary). */
