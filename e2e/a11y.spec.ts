@@ -253,7 +253,7 @@ for (const locale of ['vi', 'en'] as const) {
       const firstRow = page.getByRole('table').first().locator('tbody').getByRole('row').first()
       // The department's own list, not the whole register still on screen.
       await expect(page).toHaveURL(/[?&]department=/)
-      await expect(firstRow.getByRole('cell').nth(3).getByRole('listitem').filter({ hasText: /^SCT$/ })).toHaveCount(1)
+      await expect(firstRow.getByRole('cell').nth(3).getByText('SCT', { exact: true })).toHaveCount(1)
       const obstaclePath = await firstRow.getByRole('link').first().getAttribute('href')
       expect(obstaclePath).toMatch(/^\/obstacles\/[^/]+$/)
       await expectPagesPass(page, locale, [obstaclePath!, `${obstaclePath}/edit`])
