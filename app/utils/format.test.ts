@@ -56,3 +56,25 @@ test('dates and times match what Intl writes, in both languages, from 1975 to 21
     utcDay.vi.format(new Date('0900-03-01T00:00:00.000Z')),
   )
 })
+
+test('a figure written again reads the same, in each language and precision; -0 stays "-0"', () => {
+  const values = [0, -0, 1234.5, 1234.567, -1234.5, 0.125, 1e21, Number.NaN]
+  const first = values.map((value) => [
+    formatNumber(value, 'vi'),
+    formatNumber(value, 'en'),
+    formatNumber(value, 'vi', 0),
+  ])
+  const again = values.map((value) => [
+    formatNumber(value, 'vi'),
+    formatNumber(value, 'en'),
+    formatNumber(value, 'vi', 0),
+  ])
+  expect(again).toEqual(first)
+  expect(first.map(([vi]) => vi)).toEqual(
+    values.map((value) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(value)),
+  )
+  expect(formatNumber(-0, 'vi')).toBe('-0')
+  expect(formatNumber(0, 'vi')).toBe('0')
+  expect(formatNumber(1234.567, 'en', 1)).toBe('1,234.6')
+  expect(formatNumber(1234.567, 'en', 2)).toBe('1,234.57')
+})
