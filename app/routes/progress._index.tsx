@@ -4,7 +4,7 @@ import { useTranslation } from '~/utils/translation'
 import { progressChartsGeometry } from '~/components/charts/chart-geometry.server'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { AtRiskPanel } from '~/components/progress/at-risk-panel'
-import { GoalCard } from '~/components/progress/goal-card'
+import { GoalCard, goalTitle } from '~/components/progress/goal-card'
 import { GOAL_STATUS_TONES } from '~/components/progress/goal-status-badge'
 import { PeriodSelector } from '~/components/progress/period-selector'
 import { ProgressCharts } from '~/components/progress/progress-charts'
@@ -18,6 +18,7 @@ import { requirePermission } from '~/utils/auth.server'
 import { formatDate, provinceToday } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
+import { type Locale } from '~/utils/locale'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
 
@@ -52,18 +53,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
     invalid,
     years: selectableYears(today, period),
     canCreateGoal: hasPermission(user, 'create:goal'),
+    // What the cards and the table show, names in the reader's language: sent with every load.
     cards: cards.map(({ goal, progress }) => ({
       goal: {
         id: goal.id,
-        title: goal.title,
-        titleEn: goal.titleEn,
+        title: goalTitle(goal, locale),
         periodKey: goal.periodKey,
         target: goal.target,
         direction: goal.direction,
-        scopeType: goal.scopeType,
-        scopeValue: goal.scopeValue,
-        indicator: goal.indicator,
-        department: goal.department,
+        indicatorUnit: goal.indicator?.unit ?? null,
+        department: { code: goal.department.code, name: departmentName(goal.department, locale) },
       },
       progress,
     })),
@@ -73,8 +72,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
     fdiTarget: fdiGoal?.target ?? null,
     starts,
     chartGeometry: progressChartsGeometry({ fdi, fdiTarget: fdiGoal?.target ?? null, starts, today }),
-    atRisk,
+    atRisk: {
+      ...atRisk,
+      projects: atRisk.projects.map((project) => ({
+        ...project,
+        department: { code: project.department.code, name: departmentName(project.department, locale) },
+      })),
+    },
   }
+}
+
+function departmentName(department: { nameVi: string; nameEn: string }, locale: Locale) {
+  return locale === 'vi' ? department.nameVi : department.nameEn
 }
 
 export default function ProgressOverviewPage() {

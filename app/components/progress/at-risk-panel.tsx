@@ -8,15 +8,10 @@ import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
 
 /** "What holds us back": overdue milestones, long-unchanged projects and overdue obstacles, worst first. */
-export function AtRiskPanel({
-  projects,
-  more,
-  staleDays,
-}: {
-  projects: AtRiskProject[]
-  more: number
-  staleDays: number
-}) {
+/** A project at risk as the panel shows it: its department's name in the reader's language. */
+export type AtRiskRow = Omit<AtRiskProject, 'department'> & { department: { code: string; name: string } }
+
+export function AtRiskPanel({ projects, more, staleDays }: { projects: AtRiskRow[]; more: number; staleDays: number }) {
   const { t } = useTranslation()
   const locale = useLocale()
   const headingId = useId()
@@ -61,10 +56,7 @@ export function AtRiskPanel({
                     <div className="font-mono text-xs text-slate-700">{project.code}</div>
                   </td>
                   <td className="px-3 py-2">
-                    <abbr
-                      title={locale === 'vi' ? project.department.nameVi : project.department.nameEn}
-                      className="no-underline"
-                    >
+                    <abbr title={project.department.name} className="no-underline">
                       {project.department.code}
                     </abbr>
                   </td>

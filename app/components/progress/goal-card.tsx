@@ -22,17 +22,15 @@ export const FORECAST_METRICS: readonly GoalMetric[] = [
   'construction_starts',
 ]
 
+/** A goal as its card shows it: the title and the department's name in the reader's language. */
 export type GoalSummary = {
   id: string
   title: string
-  titleEn: string | null
   periodKey: string
   target: number
   direction: string
-  scopeType: string
-  scopeValue: string | null
-  indicator: { unit: string; nameVi: string; nameEn: string } | null
-  department: { code: string; nameVi: string; nameEn: string }
+  indicatorUnit: string | null
+  department: { code: string; name: string }
 }
 
 export function goalTitle(goal: { title: string; titleEn: string | null }, locale: Locale) {
@@ -66,8 +64,8 @@ export function GoalCard({
   const locale = useLocale()
   const titleId = useId()
   const period = parsePeriodKey(goal.periodKey)
-  const title = goalTitle(goal, locale)
-  const department = locale === 'vi' ? goal.department.nameVi : goal.department.nameEn
+  const title = goal.title
+  const department = goal.department.name
   if (!period || !progress) {
     return (
       <article aria-labelledby={titleId} className="rounded-lg border border-slate-300 bg-white p-4">
@@ -78,7 +76,7 @@ export function GoalCard({
       </article>
     )
   }
-  const unitOf = goal.indicator?.unit ?? null
+  const unitOf = goal.indicatorUnit
   const format = (value: number) => formatGoalValue(value, progress.unit, unitOf, locale, t)
   const cumulative = progress.metric !== 'statistic'
   const percentText = progress.percentOfTarget === null ? null : formatPercent(progress.percentOfTarget, locale)
