@@ -4,7 +4,7 @@ import { isBenchEnabled } from '~/utils/bench.server'
 
 /**
  * The benchmark's ceiling: a small React page through the same server, layout and
- * streaming renderer as every other page, with no database work (the root loader skips
+ * renderer as every other page, with no database work (the root loader skips
  * the session lookup here). Only `npm run bench` turns it on (TIENDO_BENCH=1); otherwise
  * there is no such page. Never shown to users, so its text is not translated.
  */
