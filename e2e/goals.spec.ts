@@ -1,5 +1,5 @@
 import { type Page, expect, test } from '@playwright/test'
-import { expectToast, fillRequiredProjectFields, uniqueSuffix } from './utils'
+import { expectToast, fillRequiredProjectFields, uniqueSuffix, waitForHydration } from './utils'
 
 const EDITOR = 'e2e/.auth/editor-sct.json'
 const VIEWER = 'e2e/.auth/viewer.json'
@@ -122,6 +122,7 @@ test('a target that is not a positive number is refused next to the field, keepi
   const suffix = uniqueSuffix()
   const title = `Chỉ tiêu thử ${suffix}`
   await page.goto('/goals/new')
+  await waitForHydration(page)
   await page.getByLabel('Tên chỉ tiêu (tiếng Việt)').fill(title)
   await page.getByLabel('Cách đo', { exact: true }).selectOption({ label: 'Số dự án khởi công' })
   const target = page.getByLabel('Mục tiêu (dự án)')

@@ -1,4 +1,5 @@
 import { type Page, expect, test } from '@playwright/test'
+import { waitForHydration } from './utils'
 
 /** The first project of the list: a link in the table's body (the header's links sort). */
 function firstProjectLink(page: Page) {
@@ -18,7 +19,7 @@ async function isSameDocument(page: Page) {
 
 test("the app's links change the page without loading a new document, and Back returns", async ({ page }) => {
   await page.goto('/projects')
-  await expect(page.locator('html[data-hydrated]')).toBeAttached()
+  await waitForHydration(page)
   await markDocument(page)
   const documentsLoaded: string[] = []
   page.on('request', (request) => {
@@ -56,7 +57,7 @@ test("the app's links change the page without loading a new document, and Back r
 
 test('a link opened with a modifier key is left to the browser: a new tab, this page stays', async ({ page }) => {
   await page.goto('/projects')
-  await expect(page.locator('html[data-hydrated]')).toBeAttached()
+  await waitForHydration(page)
   const projectLink = firstProjectLink(page)
   const href = (await projectLink.getAttribute('href')) ?? ''
   expect(href).toMatch(/^\/projects\/[^/?]+$/)

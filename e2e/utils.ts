@@ -19,3 +19,12 @@ export async function fillRequiredProjectFields(page: Page, { code, name }: { co
 export async function expectToast(page: Page, text: string | RegExp) {
   await expect(page.getByRole('status').filter({ hasText: text })).toBeVisible()
 }
+
+/**
+ * Waits until React has hydrated the page (root.tsx marks <html data-hydrated>): what a test
+ * does before then is not seen by the page's state (a chosen metric would not yet change its
+ * target's label).
+ */
+export async function waitForHydration(page: Page) {
+  await expect(page.locator('html[data-hydrated]')).toBeAttached()
+}
