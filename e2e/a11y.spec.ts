@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, type BrowserContext, type Page, expect, test } from '@playwright/test'
-import { expectToast, fillRequiredProjectFields, uniqueSuffix } from './utils'
+import { expectToast, fillRequiredProjectFields, uniqueSuffix, waitForHydration } from './utils'
 
 async function expectNoAxeViolations(page: Page) {
   const path = new URL(page.url()).pathname + new URL(page.url()).search
@@ -227,6 +227,7 @@ for (const locale of ['vi', 'en'] as const) {
     await expectPagesPass(page, locale, pages)
     // The meeting form showing its errors, an obstacle row's among them.
     await page.goto('/meetings/new')
+    await waitForHydration(page)
     await page.getByRole('button', { name: vi ? 'Thêm vướng mắc' : 'Add an obstacle' }).click()
     // From the keyboard: the new row's first field has the focus, and its message on leaving it
     // moves the buttons below.

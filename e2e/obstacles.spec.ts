@@ -1,5 +1,5 @@
 import { type Locator, type Page, expect, test } from '@playwright/test'
-import { expectToast, fillRequiredProjectFields, uniqueSuffix } from './utils'
+import { expectToast, fillRequiredProjectFields, uniqueSuffix, waitForHydration } from './utils'
 
 const VIEWER = 'e2e/.auth/viewer.json'
 /** An obstacle's overdue mark says it in words (obstacles.overdue.badge in obstacles.vi.ts). */
@@ -355,6 +355,7 @@ test('Enter in a text field of the project editor saves the project and keeps it
   const name = `Nhà máy chế biến thuỷ sản Vân Đồn ${suffix}`
   const investor = `Công ty TNHH Thuỷ sản Vân Đồn ${suffix}`
   await page.goto('/projects/new')
+  await waitForHydration(page)
   await page.getByRole('button', { name: 'Thêm nhà đầu tư' }).click()
   await page.getByLabel('Tên nhà đầu tư 1').fill(investor)
 
