@@ -164,9 +164,9 @@ export function Layout({ children }: { children: ReactNode }) {
   useIsomorphicLayoutEffect(() => {
     if (i18n.language !== locale) void i18n.changeLanguage(locale)
   }, [i18n, locale])
+  useAppLinkNavigation()
   // Set once React has hydrated the page and its handlers are attached: the end-to-end tests
   // wait for it instead of guessing (e2e/security.spec.ts proves hydration under the CSP).
-  useAppLinkNavigation()
   useEffect(() => {
     document.documentElement.dataset.hydrated = 'true'
   }, [])

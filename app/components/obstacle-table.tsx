@@ -5,7 +5,7 @@ import { formatDate, formatDayOf } from '~/utils/format'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
 import { daysOverdue } from '~/models/obstacle-rules'
-import { type Locale } from '~/utils/locale'
+import { type Locale, localName } from '~/utils/locale'
 
 // Colour supports the word, never replaces it; every pair passes WCAG AA contrast.
 const statusTones: Record<string, string> = {
@@ -86,7 +86,7 @@ export function obstacleTableRow(row: ListedObstacle, today: Date, locale: Local
     departments: row.departments.map(({ department }) => ({
       id: department.id,
       code: department.code,
-      name: locale === 'vi' ? department.nameVi : department.nameEn,
+      name: localName(department, locale),
     })),
   }
 }

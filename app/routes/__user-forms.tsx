@@ -2,14 +2,9 @@
 import { type ComponentProps, type ReactNode, useId } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { FieldErrors } from '~/components/ui/field'
-import { type Locale } from '~/utils/locale'
 import { translateError } from '~/utils/translate-error'
 
 export type DepartmentChoice = { id: string; code: string; nameVi: string; nameEn: string }
-
-export function departmentName(department: { nameVi: string; nameEn: string }, locale: Locale) {
-  return locale === 'vi' ? department.nameVi : department.nameEn
-}
 
 /** A checkbox with its label beside it, a hint and its errors, wired for assistive technology. */
 export function CheckboxField({

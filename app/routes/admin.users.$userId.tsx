@@ -21,7 +21,8 @@ import {
   updateUser,
 } from '~/models/user.server'
 import { ROLES } from '~/models/user-vocabulary'
-import { AccountStatusBadge, CheckboxField, FormAlert, departmentName } from '~/routes/__user-forms'
+import { AccountStatusBadge, CheckboxField, FormAlert } from '~/routes/__user-forms'
+import { localName } from '~/utils/locale'
 import { actorFor, requirePermission } from '~/utils/auth.server'
 import { formatDateTime } from '~/utils/format'
 import { useDeferredValidation } from '~/utils/deferred-validation'
@@ -77,7 +78,7 @@ async function answerStaleEdit(
   const mine = { name: input.name, role: input.role, ...scopeOf(input) }
   const departmentOf = (id: string | null) => {
     const department = departments.find((candidate) => candidate.id === id)
-    return department ? departmentName(department, locale) : ''
+    return department ? localName(department, locale) : ''
   }
   const differences = differingFields([
     { field: 'name', label: t('admin.users.name'), mine: mine.name, current: current.name },
@@ -291,7 +292,7 @@ export default function UserPage() {
             selectProps={getSelectProps(editFields.departmentId)}
             options={departments.map((department) => ({
               value: department.id,
-              label: departmentName(department, locale),
+              label: localName(department, locale),
             }))}
           />
           <CheckboxField

@@ -12,7 +12,8 @@ import { requirePermission } from '~/utils/auth.server'
 import { formatDateTime } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { useLocale } from '~/utils/use-locale'
-import { AccountStatusBadge, departmentName } from '~/routes/__user-forms'
+import { AccountStatusBadge } from '~/routes/__user-forms'
+import { localName } from '~/utils/locale'
 import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
@@ -60,7 +61,7 @@ export default function UsersPage() {
           selectProps={{ name: 'department', defaultValue: data.query.department ?? '' }}
           options={data.departments.map((department) => ({
             value: department.code,
-            label: departmentName(department, locale),
+            label: localName(department, locale),
           }))}
         />
         <SelectField
@@ -137,7 +138,7 @@ export default function UsersPage() {
                       ) : null}
                     </td>
                     <td className="px-3 py-2">
-                      {user.department ? departmentName(user.department, locale) : t('common.none')}
+                      {user.department ? localName(user.department, locale) : t('common.none')}
                     </td>
                     <td className="px-3 py-2">
                       <AccountStatusBadge disabled={Boolean(user.disabledAt)} />

@@ -9,7 +9,8 @@ import { SelectField, TextField } from '~/components/ui/field'
 import { UserCreateSchema } from '~/models/user-schema'
 import { UserCreateServerSchema, createUser, listDepartmentChoices } from '~/models/user.server'
 import { ROLES } from '~/models/user-vocabulary'
-import { CheckboxField, FormAlert, departmentName } from '~/routes/__user-forms'
+import { CheckboxField, FormAlert } from '~/routes/__user-forms'
+import { localName } from '~/utils/locale'
 import { actorFor, requirePermission } from '~/utils/auth.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { createI18n, getLocale } from '~/utils/i18n'
@@ -99,7 +100,7 @@ export default function NewUserPage() {
           selectProps={getSelectProps(fields.departmentId)}
           options={departments.map((department) => ({
             value: department.id,
-            label: departmentName(department, locale),
+            label: localName(department, locale),
           }))}
         />
         <CheckboxField

@@ -18,7 +18,7 @@ import { requirePermission } from '~/utils/auth.server'
 import { formatDate, provinceToday } from '~/utils/format'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
-import { type Locale } from '~/utils/locale'
+import { localName } from '~/utils/locale'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
 
@@ -62,7 +62,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         target: goal.target,
         direction: goal.direction,
         indicatorUnit: goal.indicator?.unit ?? null,
-        department: { code: goal.department.code, name: departmentName(goal.department, locale) },
+        department: { code: goal.department.code, name: localName(goal.department, locale) },
       },
       progress,
     })),
@@ -76,14 +76,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ...atRisk,
       projects: atRisk.projects.map((project) => ({
         ...project,
-        department: { code: project.department.code, name: departmentName(project.department, locale) },
+        department: { code: project.department.code, name: localName(project.department, locale) },
       })),
     },
   }
-}
-
-function departmentName(department: { nameVi: string; nameEn: string }, locale: Locale) {
-  return locale === 'vi' ? department.nameVi : department.nameEn
 }
 
 export default function ProgressOverviewPage() {
