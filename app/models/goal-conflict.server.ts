@@ -5,7 +5,7 @@ import { getScopeProjectNames } from '~/models/goal-editor.server'
 import { type GoalInput, phasingForInput } from '~/models/goal-schema'
 import { getGoal } from '~/models/goal.server'
 import { ensureDb, prisma } from '~/utils/db.server'
-import { createI18n } from '~/utils/i18n'
+import { serverT } from '~/utils/i18n'
 import { type Locale } from '~/utils/locale'
 
 /** A goal's editable values, stored (words as the database keeps them) or just sent. */
@@ -74,7 +74,7 @@ export async function describeGoalConflict(
 ): Promise<{ version: number; differences: FieldDifference[] } | null> {
   const current = await getGoal(goalId)
   if (!current) return null
-  const { t } = createI18n(locale)
+  const t = serverT(locale)
   const names = await namesFor([mine, current])
   const mineWords = goalInWords(mine, names, locale, t)
   const currentWords = goalInWords(current, names, locale, t)

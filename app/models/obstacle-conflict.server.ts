@@ -4,7 +4,7 @@ import { type ObstacleEditInput } from '~/models/obstacle-schema'
 import { getObstacle } from '~/models/obstacle.server'
 import { formatDate } from '~/utils/format'
 import { ensureDb, prisma } from '~/utils/db.server'
-import { createI18n } from '~/utils/i18n'
+import { serverT } from '~/utils/i18n'
 import { type Locale } from '~/utils/locale'
 
 type Named = { nameVi: string; nameEn: string }
@@ -76,7 +76,7 @@ export async function describeObstacleConflict(
     departmentIds: stored.departments.map(({ department }) => department.id),
     departments: stored.departments.map(({ department }) => department),
   }
-  const { t } = createI18n(locale)
+  const t = serverT(locale)
   const mineWords = obstacleInWords(mine, locale, t)
   const currentWords = obstacleInWords(current, locale, t)
   const sameDay = (field: 'raisedOn' | 'deadline') => mine[field].getTime() === current[field].getTime()

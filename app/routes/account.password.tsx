@@ -11,7 +11,7 @@ import { OwnPasswordServerSchema, changeOwnPassword } from '~/models/user.server
 import { FormAlert } from '~/routes/__user-forms'
 import { actorFor, requireUser } from '~/utils/auth.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { takeSignInAttempt } from '~/utils/rate-limit.server'
 import { getClientIp } from '~/utils/request-info.server'
 import { redirectWithToast } from '~/utils/toast.server'
@@ -23,7 +23,7 @@ const HIDDEN = { hideFields: ['currentPassword', 'password', 'confirmPassword'] 
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request)
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   return {
     constraint: getZodConstraint(OwnPasswordSchema),
     title: `${t('admin.ownPassword.title')} · Tiendo`,

@@ -23,7 +23,7 @@ import {
 } from '~/models/audit-history.server'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDateTime } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { type AppHref, AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
@@ -60,7 +60,7 @@ function inListedOrder(values: string[], listed: readonly string[]) {
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, 'read:audit')
   const locale = getLocale(request)
-  const t = createI18n(locale).t
+  const t = serverT(locale)
   const options = await getAuditFilterOptions()
   const parsed = parseAuditListQuery(new URL(request.url).searchParams)
   // A value the trail does not hold is ignored like a malformed one, so the selects always

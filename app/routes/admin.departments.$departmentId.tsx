@@ -10,7 +10,7 @@ import { DepartmentEditSchema } from '~/models/department-schema'
 import { getDepartment, saveDepartment } from '~/models/department.server'
 import { type EditAnswer, differingFields, replyOnVersion } from '~/models/edit-conflict'
 import { actorFor, requirePermission } from '~/utils/auth.server'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
 import { AppLink } from '~/components/app-link'
@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // was typed, on the version saved now, beside what that version holds.
     const current = await getDepartment(department.id)
     invariantResponse(current, 'Department not found', 404)
-    const { t } = createI18n(getLocale(request))
+    const t = serverT(getLocale(request))
     const differences = differingFields(
       (['code', 'nameVi', 'nameEn'] as const).map((field) => ({
         field,

@@ -7,7 +7,7 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { DepartmentSchema } from '~/models/department-schema'
 import { listDepartments, saveDepartment } from '~/models/department.server'
 import { actorFor, requirePermission } from '~/utils/auth.server'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { redirectWithToast } from '~/utils/toast.server'
 import { AppLink } from '~/components/app-link'
 
@@ -15,7 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, 'manage:department')
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   return {
     title: `${t('departments.title')} · Tiendo`,
     departments: await listDepartments(),

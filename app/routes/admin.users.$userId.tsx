@@ -26,7 +26,7 @@ import { localName } from '~/utils/locale'
 import { actorFor, requirePermission } from '~/utils/auth.server'
 import { formatDateTime } from '~/utils/format'
 import { useDeferredValidation } from '~/utils/deferred-validation'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useLocale } from '~/utils/use-locale'
@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'manage:user')
   const target = await getUserForAdmin(params.userId ?? '')
   invariantResponse(target, 'User not found', 404)
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   return {
     constraints: { edit: getZodConstraint(UserEditSchema), password: getZodConstraint(SetPasswordSchema) },
 
@@ -74,7 +74,7 @@ async function answerStaleEdit(
   const locale = getLocale(request)
   const [current, departments] = await Promise.all([getUserForAdmin(userId), listDepartmentChoices()])
   invariantResponse(current, 'User not found', 404)
-  const { t } = createI18n(locale)
+  const t = serverT(locale)
   const mine = { name: input.name, role: input.role, ...scopeOf(input) }
   const departmentOf = (id: string | null) => {
     const department = departments.find((candidate) => candidate.id === id)

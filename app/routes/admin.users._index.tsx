@@ -10,7 +10,7 @@ import { listDepartmentChoices, listUsers } from '~/models/user.server'
 import { ROLES, USER_STATUSES } from '~/models/user-vocabulary'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDateTime } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { useLocale } from '~/utils/use-locale'
 import { AccountStatusBadge } from '~/routes/__user-forms'
 import { localName } from '~/utils/locale'
@@ -21,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'manage:user')
   const query = parseUserListQuery(new URL(request.url).searchParams)
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   const [list, departments] = await Promise.all([listUsers(query), listDepartmentChoices()])
   return { title: `${t('admin.users.title')} · Tiendo`, query, departments, currentUserId: user.id, ...list }
 }

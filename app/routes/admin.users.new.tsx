@@ -13,7 +13,7 @@ import { CheckboxField, FormAlert } from '~/routes/__user-forms'
 import { localName } from '~/utils/locale'
 import { actorFor, requirePermission } from '~/utils/auth.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
@@ -22,7 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, 'manage:user')
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   return {
     constraint: getZodConstraint(UserCreateSchema),
     title: `${t('admin.newUser.title')} · Tiendo`,

@@ -10,7 +10,7 @@ import { createExchangeRateSchema } from '~/models/exchange-rate-schema'
 import { addExchangeRate, listExchangeRates } from '~/models/exchange-rate.server'
 import { formatDate, formatNumber } from '~/utils/format'
 import { actorFor, requirePermission } from '~/utils/auth.server'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
@@ -20,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'read:exchange-rate')
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   return {
     constraint: getZodConstraint(createExchangeRateSchema(getLocale(request))),
     title: `${t('exchangeRates.title')} · Tiendo`,

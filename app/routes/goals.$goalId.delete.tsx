@@ -7,7 +7,7 @@ import { goalPeriodText } from '~/models/goal-display'
 import { softDeleteGoal } from '~/models/goal-editor.server'
 import { getGoal } from '~/models/goal.server'
 import { actorFor, ensurePermission, requireUser } from '~/utils/auth.server'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useLocale } from '~/utils/use-locale'
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const goal = await getGoal(params.goalId ?? '')
   invariantResponse(goal, 'Goal not found', 404)
   await ensurePermission(user, request, 'delete:goal', goal)
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   return {
     goalTitle: goal.title,
     periodKey: goal.periodKey,

@@ -9,7 +9,7 @@ import { getGoal } from '~/models/goal.server'
 import { GoalEditor } from '~/routes/__goal-editor'
 import { handleGoalEditorAction } from '~/routes/__goal-editor.server'
 import { ensurePermission, requireUser } from '~/utils/auth.server'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.pageTitle ?? 'Tiendo' }]
@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(goal, 'Goal not found', 404)
   await ensurePermission(user, request, 'update:goal', goal)
   const locale = getLocale(request)
-  const t = createI18n(locale).t
+  const t = serverT(locale)
   const options = await getGoalFormOptions(user, 'update:goal', {
     scopeProjectId: goal.scopeType === 'project' ? goal.scopeValue : null,
   })

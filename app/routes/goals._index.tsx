@@ -10,7 +10,7 @@ import { listDepartments, listGoalYears, listGoals, parseGoalListQuery } from '~
 import { GOAL_PERIOD_FILTERS } from '~/models/goal-vocabulary'
 import { requirePermission } from '~/utils/auth.server'
 import { provinceToday } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'read:report')
   const query = parseGoalListQuery(new URL(request.url).searchParams)
   const [result, years, departments] = await Promise.all([listGoals(query), listGoalYears(), listDepartments()])
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   // This year and the chosen one are always offered, even before they have goals.
   const yearChoices = [...new Set([provinceToday().getUTCFullYear(), ...years, ...(query.year ? [query.year] : [])])]
   return {

@@ -10,13 +10,13 @@ import { GoalEditor } from '~/routes/__goal-editor'
 import { handleGoalEditorAction } from '~/routes/__goal-editor.server'
 import { requirePermission } from '~/utils/auth.server'
 import { provinceToday } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'create:goal')
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   const options = await getGoalFormOptions(user, 'create:goal')
   const quarter = quarterOf(provinceToday())
   const ownDepartment = options.departments.find((department) => department.id === user.departmentId)

@@ -13,7 +13,7 @@ import { InvestorEditorSchema } from '~/models/investor-schema'
 import { getInvestor, updateInvestor } from '~/models/investor.server'
 import { INVESTOR_COUNTRIES } from '~/models/project-vocabulary'
 import { actorFor, requirePermission } from '~/utils/auth.server'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { hasPermission } from '~/utils/permissions'
@@ -54,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // was typed, on the version saved now, beside what that version holds.
     const current = await getInvestor(investor.id)
     invariantResponse(current, 'Investor not found', 404)
-    const { t } = createI18n(getLocale(request))
+    const t = serverT(getLocale(request))
     const differences = differingFields([
       { field: 'name', label: t('investors.name'), mine: input.name, current: current.name },
       {

@@ -9,7 +9,7 @@ import { InvestorListQuerySchema } from '~/models/investor-schema'
 import { listInvestors } from '~/models/investor.server'
 import { INVESTOR_COUNTRIES } from '~/models/project-vocabulary'
 import { requirePermission } from '~/utils/auth.server'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, 'read:investor')
   const raw = Object.fromEntries([...new URL(request.url).searchParams].filter(([, value]) => value !== ''))
   const query = InvestorListQuerySchema.parse(raw)
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   return { title: `${t('investors.title')} · Tiendo`, query, ...(await listInvestors(query)) }
 }
 

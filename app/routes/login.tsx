@@ -10,7 +10,7 @@ import { writeAudit } from '~/models/audit.server'
 import { SignInSchema } from '~/models/sign-in-schema'
 import { getOptionalUser } from '~/utils/auth.server'
 import { ensureDb, prisma } from '~/utils/db.server'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { safeRedirectPath } from '~/utils/misc'
 import { verifyDecoy, verifyPassword } from '~/utils/password.server'
@@ -35,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
   const attempt = await takeSignInAttempt(ip)
   if (!attempt.allowed) {
-    const t = createI18n(getLocale(request)).t
+    const t = serverT(getLocale(request))
     return data(
       {
         result: submission.reply({ formErrors: ['auth.errors.tooManyAttempts'], hideFields: ['password'] }),

@@ -6,7 +6,7 @@ import { getMeeting } from '~/models/obstacle.server'
 import { isOverdue } from '~/models/obstacle-rules'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDate, formatDateTime, provinceToday } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const meeting = await getMeeting(params.meetingId ?? '')
   invariantResponse(meeting, 'Meeting not found', 404)
   const locale = getLocale(request)
-  const { t } = createI18n(locale)
+  const t = serverT(locale)
   const today = provinceToday()
   return {
     title: `${t('meetings.detail.title', { date: formatDate(meeting.date, locale) })} · Tiendo`,

@@ -7,7 +7,7 @@ import { buttonClassName } from '~/components/ui/button'
 import { listMeetings } from '~/models/obstacle.server'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDate, formatNumber } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'read:meeting')
   const page = Number.parseInt(new URL(request.url).searchParams.get('page') ?? '', 10)
   const result = await listMeetings(Number.isFinite(page) ? page : 1)
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   return {
     title: `${t('meetings.title')} · Tiendo`,
     canCreate: hasPermission(user, 'create:meeting'),

@@ -24,7 +24,7 @@ import { createMeeting, listProjectChoices } from '~/models/obstacle.server'
 import { answerSentAgain, isUniqueViolation } from '~/models/submission-key.server'
 import { actorFor, requirePermission } from '~/utils/auth.server'
 import { provinceToday, toDateInputValue } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
@@ -34,7 +34,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, 'create:meeting')
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   const [projects, departments] = await Promise.all([listProjectChoices(), listDepartmentChoices()])
   return {
     constraint: getZodConstraint(createMeetingSchema(provinceToday())),

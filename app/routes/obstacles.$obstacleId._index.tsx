@@ -37,7 +37,7 @@ import { isOneOf } from '~/models/project-vocabulary'
 import { answerSentAgain, isUniqueViolation } from '~/models/submission-key.server'
 import { actorFor, forbid, requirePermission, requireUser } from '~/utils/auth.server'
 import { formatDate, formatDateTime, provinceToday, toDateInputValue } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
@@ -154,7 +154,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         messageKey: 'obstacles.toast.statusChanged',
         values: {
           code: obstacle.code,
-          status: createI18n(locale).t(`obstacles.status.${submission.value.toStatus}`),
+          status: serverT(locale)(`obstacles.status.${submission.value.toStatus}`),
         },
       })
     }

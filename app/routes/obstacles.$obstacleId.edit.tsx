@@ -9,7 +9,7 @@ import { ObstacleEditor } from '~/routes/__obstacle-editor'
 import { handleObstacleEditorAction, toObstacleEditorDefaults } from '~/routes/__obstacle-editor.server'
 import { forbid, requireUser } from '~/utils/auth.server'
 import { provinceToday } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
@@ -26,7 +26,7 @@ async function requireEditableObstacle(request: Request, obstacleId: string | un
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { obstacle } = await requireEditableObstacle(request, params.obstacleId)
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   const [projects, departments] = await Promise.all([
     listProjectChoices([obstacle.project.id]),
     listDepartmentChoices(),

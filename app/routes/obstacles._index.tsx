@@ -18,7 +18,7 @@ import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES, OBSTACLE_STATUSES } from '~/m
 import { getObstacleRegister } from '~/models/obstacle.server'
 import { requirePermission } from '~/utils/auth.server'
 import { provinceToday } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
 import { type AppHref, AppLink } from '~/components/app-link'
@@ -38,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const today = provinceToday()
   const { list: result, options } = await getObstacleRegister(query, today)
   const locale = getLocale(request)
-  const t = createI18n(locale).t
+  const t = serverT(locale)
   return {
     title: `${t('obstacles.list.title')} · Tiendo`,
     canCreate: hasPermission(user, 'create:obstacle'),

@@ -9,13 +9,13 @@ import { ObstacleEditor, type ObstacleEditorDefaults } from '~/routes/__obstacle
 import { handleObstacleEditorAction } from '~/routes/__obstacle-editor.server'
 import { requirePermission } from '~/utils/auth.server'
 import { provinceToday, toDateInputValue } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'create:obstacle')
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   // From a project's Obstacles tab: that project chosen already (if it is there and not deleted).
   const askedProject = new URL(request.url).searchParams.get('projectId') ?? ''
   const [projects, departments] = await Promise.all([

@@ -16,7 +16,7 @@ import { getProgressOverview } from '~/models/progress-overview.server'
 import { RULE_MARGINS, resolveProgressPeriod, selectableYears } from '~/models/progress-view'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDate, provinceToday } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { localName } from '~/utils/locale'
 import { useLocale } from '~/utils/use-locale'
@@ -45,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       (goal.scopeType === 'province' || !goal.scopeValue),
   )
   const locale = getLocale(request)
-  const t = createI18n(locale).t
+  const t = serverT(locale)
   return {
     title: `${t('progress.heading', { period: periodLabel(period, locale) })} · Tiendo`,
     period,

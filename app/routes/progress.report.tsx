@@ -19,7 +19,7 @@ import { resolveProgressPeriod } from '~/models/progress-view'
 import reportStylesHref from '~/styles/report-print.css?url'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDate, formatDateTime, formatNumber, provinceToday } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { type Locale } from '~/utils/locale'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
@@ -55,7 +55,7 @@ function ratesApplied(descending: readonly Rate[], start: Date, until: Date): Ra
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, 'read:report')
   const locale = getLocale(request)
-  const { t } = createI18n(locale)
+  const t = serverT(locale)
   const today = provinceToday()
   const { period, invalid } = resolveProgressPeriod(new URL(request.url).searchParams, today)
   const key = periodKey(period)

@@ -5,7 +5,7 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
 import { getProject, softDeleteProject } from '~/models/project.server'
 import { actorFor, ensurePermission, requireUser } from '~/utils/auth.server'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
 import { AppLink } from '~/components/app-link'
@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const project = await getProject(params.projectId ?? '')
   invariantResponse(project && !project.deletedAt, 'Project not found', 404)
   await ensurePermission(user, request, 'delete:project', project)
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   return {
     id: project.id,
     name: project.name,

@@ -31,7 +31,7 @@ import { MILESTONE_KINDS } from '~/models/project-vocabulary'
 import { answerSentAgain, isUniqueViolation } from '~/models/submission-key.server'
 import { actorFor, ensurePermission, requirePermission, requireUser } from '~/utils/auth.server'
 import { formatDate, formatDateTime, formatNumber, provinceToday, toDateInputValue } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { formatVnd, formatVndFull } from '~/utils/money'
 import { hasPermission } from '~/utils/permissions'
@@ -45,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'read:project')
   const project = await getProjectEvents(params.projectId ?? '')
   invariantResponse(project, 'Project not found', 404)
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   // Planned and not reached: the milestones whose likelihood weights the forecast.
   const pending = MILESTONE_KINDS.flatMap((kind) => {
     const row = project.milestones.find((milestone) => milestone.kind === kind)
@@ -179,7 +179,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!outcome.ok && 'stale' in outcome) {
         // Someone changed the project since the page was opened (its planned date may
         // have moved): nothing is written; the choice is shown beside what is saved now.
-        const { t } = createI18n(locale)
+        const t = serverT(locale)
         const words = (value: string | null | undefined) =>
           value ? t(`goals.likelihood.${value}`, { defaultValue: value }) : t('goals.events.likelihood.notAssessed')
         const { current } = outcome
@@ -202,7 +202,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!outcome.ok) {
         return refused('likelihood', submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] } }))
       }
-      const milestone = createI18n(locale).t(`milestone.${milestoneKind}`)
+      const milestone = serverT(locale)(`milestone.${milestoneKind}`)
       return done('goals.events.likelihood.saved', { milestone })
     }
     default:

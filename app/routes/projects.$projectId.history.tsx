@@ -10,7 +10,7 @@ import { parsePageParam } from '~/models/audit-filters'
 import { getAuditLookups, getProjectHeading, listAuditForEntity } from '~/models/audit-history.server'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDate, formatDateTime } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { useLocale } from '~/utils/use-locale'
 
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const project = await getProjectHeading(params.projectId ?? '')
   invariantResponse(project, 'Project not found', 404)
   const locale = getLocale(request)
-  const t = createI18n(locale).t
+  const t = serverT(locale)
   const history = await listAuditForEntity('project', project.id, {
     page: parsePageParam(new URL(request.url).searchParams),
   })

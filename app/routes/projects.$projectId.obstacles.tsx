@@ -11,7 +11,7 @@ import { isUnresolved } from '~/models/obstacle-rules'
 import { listProjectObstacles } from '~/models/obstacle.server'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDate, provinceToday } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const today = provinceToday()
   const locale = getLocale(request)
   const rows = (await listProjectObstacles(project.id)).map((row) => obstacleTableRow(row, today, locale))
-  const t = createI18n(locale).t
+  const t = serverT(locale)
   return {
     title: `${t('obstacles.tab.title')}: ${project.name} · Tiendo`,
     project,

@@ -13,7 +13,7 @@ import { createStatusChangeSchema } from '~/models/status-change-schema'
 import { formatDate, provinceToday, toDateInputValue } from '~/utils/format'
 import { actorFor, ensurePermission, requireUser } from '~/utils/auth.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
 import { AppLink } from '~/components/app-link'
@@ -32,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { project, status } = await requireUpdatableProject(request, params.projectId)
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   return {
     constraint: getZodConstraint(createStatusChangeSchema(status)),
     title: `${t('statusForm.title', { name: project.name })} · Tiendo`,
@@ -61,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirectWithToast(`/projects/${project.id}`, {
     kind: 'success',
     messageKey: 'statusForm.done',
-    values: { name: project.name, status: createI18n(locale).t(`status.${submission.value.toStatus}`) },
+    values: { name: project.name, status: serverT(locale)(`status.${submission.value.toStatus}`) },
   })
 }
 

@@ -14,7 +14,7 @@ import { getProjectRegister } from '~/models/project-register.server'
 import { INVESTMENT_TYPES, INVESTOR_COUNTRIES, PROJECT_KINDS, PROJECT_STATUSES } from '~/models/project-vocabulary'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDate, formatDayOf } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { formatUsd, formatVnd, vndToUsd } from '~/utils/money'
 import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
@@ -26,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'read:project')
   const query = parseProjectListQuery(new URL(request.url).searchParams)
   const { list: result, unresolvedObstacles, options, rate } = await getProjectRegister(query)
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   return {
     title: `${t('projectList.title')} · Tiendo`,
     canCreate: hasPermission(user, 'create:project'),

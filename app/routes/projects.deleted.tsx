@@ -9,7 +9,7 @@ import { TextField } from '~/components/ui/field'
 import { parseProjectListQuery } from '~/models/project-list-query'
 import { listProjects } from '~/models/project.server'
 import { formatDateTime } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { requirePermission } from '~/utils/auth.server'
 import { hasPermission } from '~/utils/permissions'
 import { useLocale } from '~/utils/use-locale'
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = parseProjectListQuery(searchParams)
   const result = await listProjects(query, { deleted: true })
   const restorable = result.rows.filter((row) => hasPermission(user, 'delete:project', row)).map((row) => row.id)
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   return { title: `${t('projectList.deletedTitle')} · Tiendo`, query, ...result, restorable }
 }
 

@@ -8,13 +8,13 @@ import { createProjectEditorSchema } from '~/models/project-editor-schema'
 import { ProjectEditor } from '~/routes/__project-editor'
 import { handleProjectEditorAction } from '~/routes/__project-editor.server'
 import { requirePermission } from '~/utils/auth.server'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'create:project')
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   return {
     constraint: getZodConstraint(createProjectEditorSchema(getLocale(request))),
     title: `${t('editor.newTitle')} · Tiendo`,

@@ -14,7 +14,7 @@ import { createIndicator, listStatistics } from '~/models/statistic.server'
 import { actorFor, requirePermission } from '~/utils/auth.server'
 import { formatDate, formatDateTime } from '~/utils/format'
 import { useDeferredValidation } from '~/utils/deferred-validation'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useLocale } from '~/utils/use-locale'
@@ -24,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'read:report')
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   const { indicators, shownWhenTruncated } = await listStatistics()
   return {
     constraint: getZodConstraint(IndicatorSchema),

@@ -20,7 +20,7 @@ import { answerSentAgain, isUniqueViolation } from '~/models/submission-key.serv
 import { usePeriodIndexOptions } from '~/routes/__goal-editor'
 import { actorFor, requirePermission } from '~/utils/auth.server'
 import { provinceToday, toDateInputValue } from '~/utils/format'
-import { createI18n, getLocale } from '~/utils/i18n'
+import { getLocale, serverT } from '~/utils/i18n'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
@@ -35,7 +35,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, 'create:statistic')
-  const t = createI18n(getLocale(request)).t
+  const t = serverT(getLocale(request))
   const url = new URL(request.url)
   const indicators = await listIndicators()
   const askedIndicator = url.searchParams.get('indicator')

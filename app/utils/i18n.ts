@@ -1,8 +1,9 @@
-import i18next, { type i18n as I18n } from 'i18next'
+import i18next, { type TFunction, type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { en } from '~/locales/en'
 import { vi } from '~/locales/vi'
 import { DEFAULT_LOCALE, type Locale, isLocale } from '~/utils/locale'
+import { translatorFor } from '~/utils/translation'
 
 export const LOCALE_COOKIE = 'tiendo_lang'
 
@@ -34,6 +35,15 @@ export function createI18n(locale: Locale): I18n {
     instances.set(locale, instance)
   }
   return instance
+}
+
+/**
+ * A loader's or action's `t` in the reader's language: the components' remembering
+ * translator (app/utils/translation.ts) over the shared instance. i18next's own `t` cost
+ * about a tenth of a millisecond for a page title, on every request.
+ */
+export function serverT(locale: Locale): TFunction {
+  return translatorFor(createI18n(locale), locale)
 }
 
 /** The reader's language: their remembered choice, else Vietnamese. */

@@ -2,6 +2,9 @@ import i18next, { type i18n as I18n } from 'i18next'
 import { renderToString } from 'react-dom/server'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { describe, expect, test } from 'vitest'
+import { en } from '~/locales/en'
+import { vi } from '~/locales/vi'
+import { serverT } from '~/utils/i18n'
 import { useTranslation } from '~/utils/translation'
 
 function makeI18n(): I18n {
@@ -98,5 +101,18 @@ describe('useTranslation', () => {
     // Twice: the second time every remembered answer is read back.
     expect(renderPairs()).toBe(renderToString(<p>{expected}</p>))
     expect(renderPairs()).toBe(renderToString(<p>{expected}</p>))
+  })
+})
+
+describe('serverT', () => {
+  test('a loader’s translator speaks the reader’s language from the app’s dictionaries, never crossing them', () => {
+    // Asked twice: the second answer comes from memory.
+    for (let round = 0; round < 2; round++) {
+      expect(serverT('vi')('nav.projects')).toBe(vi.nav.projects)
+      expect(serverT('en')('nav.projects')).toBe(en.nav.projects)
+      expect(serverT('en')('progress.atRisk.obstaclesLate', { count: 1 })).toBe('1 overdue obstacle')
+      expect(serverT('en')('progress.atRisk.obstaclesLate', { count: 2 })).toBe('2 overdue obstacles')
+      expect(serverT('vi')('progress.atRisk.moreMilestones', { count: 2 })).toBe('và 2 mốc khác')
+    }
   })
 })

@@ -51,7 +51,7 @@ type Translators = { byLanguage: Map<string, TFunction> }
 
 const translators = new WeakMap<I18n, Translators>()
 
-function translatorFor(i18n: I18n, language: string): TFunction {
+export function translatorFor(i18n: I18n, language: string): TFunction {
   let entry = translators.get(i18n)
   if (!entry) {
     const created: Translators = { byLanguage: new Map() }
