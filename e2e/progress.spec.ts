@@ -148,6 +148,7 @@ test.describe('as a manager', () => {
         '/progress/report',
         '/progress/report?period=2025-Q3',
         '/progress/report?period=not-a-period',
+        '/progress/at-risk',
       ]) {
         await page.goto(path)
         await expect(page.locator('html')).toHaveAttribute('lang', locale)
@@ -155,6 +156,27 @@ test.describe('as a manager', () => {
       }
     })
   }
+
+  test('the overview shows the ten projects most behind and leads to all of them', async ({ page }) => {
+    await page.goto('/progress')
+    const panel = page.getByRole('region', { name: 'Dự án cần chú ý' })
+    // Ten rows under the header row.
+    await expect(panel.getByRole('row')).toHaveCount(11)
+    const firstProject = (await panel.getByRole('row').nth(1).getByRole('link').first().textContent())!.trim()
+    const seeAll = panel.getByRole('link', { name: /^Xem tất cả [\d.]+ dự án cần chú ý$/ })
+    const total = Number((await seeAll.textContent())!.replace(/\D/g, ''))
+    expect(total).toBeGreaterThan(10)
+    await seeAll.click()
+
+    await expect(page).toHaveURL(/\/progress\/at-risk$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Dự án cần chú ý' })).toBeVisible()
+    await expect(page.getByText(`Có ${total} dự án cần chú ý, chậm lâu nhất đứng đầu.`)).toBeVisible()
+    const table = page.getByRole('table', { name: 'Dự án cần chú ý, chậm lâu nhất trước' })
+    await expect(table.getByRole('row')).toHaveCount(Math.min(total, 25) + 1)
+    await expect(table.getByRole('row').nth(1).getByRole('link').first()).toHaveText(firstProject)
+    await page.getByRole('link', { name: 'Về trang tiến độ' }).click()
+    await expect(page).toHaveURL(/\/progress$/)
+  })
 
   test('the report prints on A4 without the app around it', async ({ page }, testInfo) => {
     await page.goto('/progress/report?period=2025-Q3')

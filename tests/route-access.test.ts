@@ -226,6 +226,7 @@ export const ROUTE_MATRIX: Record<string, Row> = {
     get: signedIn(200),
   },
   'progress.report': { path: () => '/progress/report?period=2025-Q3', get: signedIn(200) },
+  'progress.at-risk': { path: () => '/progress/at-risk?page=2', get: signedIn(200) },
 }
 
 type RouteModule = {

@@ -11,13 +11,13 @@ export const meetingsEn: Dictionary<typeof meetingsVi> = {
   newTitle: 'Record a dialogue meeting',
   createdNone: 'Meeting saved (no obstacles).',
   createdOne: 'Meeting saved with 1 obstacle.',
-  createdMany: 'Meeting saved with {{count}} obstacles.',
+  createdMany: 'Meeting saved with {{count, number}} obstacles.',
   alreadySaved: 'This form had already been sent, so nothing was recorded twice.',
 
   list: {
-    count: '{{count}} meetings',
-    count_one: '{{count}} meeting',
-    count_other: '{{count}} meetings',
+    count: '{{count, number}} meetings',
+    count_one: '{{count, number}} meeting',
+    count_other: '{{count, number}} meetings',
     empty: 'No meetings recorded yet.',
     emptyHint: 'After each dialogue, record who attended and the obstacles the enterprises raised.',
     tableCaption: 'Dialogue meetings, newest first',

@@ -8,13 +8,13 @@ export const meetingsVi = {
   newTitle: 'Ghi nhận cuộc họp đối thoại',
   createdNone: 'Đã lưu cuộc họp (không kèm vướng mắc).',
   createdOne: 'Đã lưu cuộc họp và 1 vướng mắc.',
-  createdMany: 'Đã lưu cuộc họp và {{count}} vướng mắc.',
+  createdMany: 'Đã lưu cuộc họp và {{count, number}} vướng mắc.',
   alreadySaved: 'Biểu mẫu này đã được gửi trước đó nên không ghi thêm lần nữa.',
 
   list: {
-    count: 'Có {{count}} cuộc họp',
-    count_one: 'Có {{count}} cuộc họp',
-    count_other: 'Có {{count}} cuộc họp',
+    count: 'Có {{count, number}} cuộc họp',
+    count_one: 'Có {{count, number}} cuộc họp',
+    count_other: 'Có {{count, number}} cuộc họp',
     empty: 'Chưa ghi nhận cuộc họp nào.',
     emptyHint: 'Sau mỗi buổi đối thoại, ghi lại thành phần tham dự và các vướng mắc doanh nghiệp nêu ra.',
     tableCaption: 'Các cuộc họp đối thoại, mới nhất trước',

@@ -22,7 +22,11 @@ import { ensureDb, prisma } from '~/utils/db.server'
  * not overdue and one due yesterday is.
  */
 export const STALE_DAYS = 90
-export const AT_RISK_LIMIT = 15
+/**
+ * How many the overview and the printed report show, worst first: the report must fit on two
+ * or three A4 pages, and the screen shows what is printed. /progress/at-risk lists them all.
+ */
+export const AT_RISK_LIMIT = 10
 
 const DAY_MS = 86_400_000
 
@@ -197,11 +201,16 @@ async function candidatesSql(today: string, staleBefore: string, limit: number):
   return { sql: parts.map((part) => part.sql).join('\n UNION '), params: parts.flatMap((part) => part.params) }
 }
 
-export async function listProjectsAtRisk(today: Date, limit = AT_RISK_LIMIT) {
+/**
+ * The projects at risk, worst first: `limit` of them after the first `offset` (a page of
+ * /progress/at-risk), with the total and how many come after these.
+ */
+export async function listProjectsAtRisk(today: Date, limit = AT_RISK_LIMIT, offset = 0) {
   await ensureDb()
   const staleBefore = sqlDate(new Date(today.getTime() - (STALE_DAYS - 1) * DAY_MS))
   const todaySql = sqlDate(today)
-  const candidates = await candidatesSql(todaySql, staleBefore, Math.max(1, limit))
+  // The rows before this page are candidates too: they decide where it begins.
+  const candidates = await candidatesSql(todaySql, staleBefore, Math.max(1, offset + limit))
   const [rows, counts] = await Promise.all([
     prisma.$queryRawUnsafe<Row[]>(
       `WITH candidate AS (${candidates.sql}),
@@ -244,12 +253,13 @@ export async function listProjectsAtRisk(today: Date, limit = AT_RISK_LIMIT) {
                  COALESCE(julianday(s.since) + ${STALE_DAYS}, 1e9),
                  COALESCE(julianday(b.since), 1e9)
                ) ASC, p."code" ASC
-      LIMIT ?`,
+      LIMIT ? OFFSET ?`,
       ...candidates.params,
       todaySql,
       staleBefore,
       todaySql,
       limit,
+      offset,
     ),
     prisma.$queryRawUnsafe<Count[]>(COUNT_SQL, staleBefore, staleBefore, todaySql, todaySql, staleBefore, todaySql),
   ])
@@ -286,5 +296,5 @@ export async function listProjectsAtRisk(today: Date, limit = AT_RISK_LIMIT) {
   })
   const count = counts[0]
   const total = count ? Number(count.stale) + Number(count.overdueOnly) + Number(count.obstacleOnly) : 0
-  return { projects, total, more: Math.max(0, total - projects.length), staleDays: STALE_DAYS }
+  return { projects, total, more: Math.max(0, total - offset - projects.length), staleDays: STALE_DAYS }
 }

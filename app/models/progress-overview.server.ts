@@ -11,17 +11,13 @@ import { createUnchangedCache } from '~/utils/unchanged-cache.server'
  * loader and bench/progress-timing.ts all call getProgressOverview, so the benchmark times
  * exactly what the pages do.
  *
- * The result is cached per (period, province day, at-risk limit) and reused only while the
+ * The result is cached per (period, province day) and reused only while the
  * database is provably unchanged (app/utils/unchanged-cache.server.ts, docs/decisions/010).
  */
-export async function getProgressOverview(
-  period: Period,
-  today: Date,
-  { atRiskLimit = AT_RISK_LIMIT }: { atRiskLimit?: number } = {},
-) {
+export async function getProgressOverview(period: Period, today: Date) {
   await ensureDb()
-  const key = `${periodKey(period)}|${today.toISOString()}|${atRiskLimit}`
-  return cache.get(key, () => computeOverview(period, today, atRiskLimit))
+  const key = `${periodKey(period)}|${today.toISOString()}`
+  return cache.get(key, () => computeOverview(period, today))
 }
 
 /** A few periods and days at most: the current quarter, the ones people page through. */
@@ -34,13 +30,13 @@ export function clearProgressOverviewCache() {
 
 export type ProgressOverview = Awaited<ReturnType<typeof computeOverview>>
 
-async function computeOverview(period: Period, today: Date, atRiskLimit: number) {
+async function computeOverview(period: Period, today: Date) {
   const goals = await listGoalsForPeriod(period)
   const [progress, fdi, starts, atRisk] = await Promise.all([
     Promise.all(goals.map((goal) => getGoalProgress(goal, today))),
     fdiByMonth(period, today),
     constructionStartsByMonth(period, today),
-    listProjectsAtRisk(today, atRiskLimit),
+    listProjectsAtRisk(today, AT_RISK_LIMIT),
   ])
   return { goals, progress, fdi, starts, atRisk }
 }

@@ -3,7 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
 import { progressChartsGeometry } from '~/components/charts/chart-geometry.server'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { AtRiskPanel } from '~/components/progress/at-risk-panel'
+import { AtRiskPanel, atRiskRow } from '~/components/progress/at-risk-panel'
 import { GoalCard, goalTitle } from '~/components/progress/goal-card'
 import { GOAL_STATUS_TONES } from '~/components/progress/goal-status-badge'
 import { PeriodSelector } from '~/components/progress/period-selector'
@@ -73,11 +73,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     starts,
     chartGeometry: progressChartsGeometry({ fdi, fdiTarget: fdiGoal?.target ?? null, starts, today }),
     atRisk: {
-      ...atRisk,
-      projects: atRisk.projects.map((project) => ({
-        ...project,
-        department: { code: project.department.code, name: localName(project.department, locale) },
-      })),
+      total: atRisk.total,
+      staleDays: atRisk.staleDays,
+      projects: atRisk.projects.map((project) => atRiskRow(project, locale)),
     },
   }
 }
@@ -167,7 +165,7 @@ export default function ProgressOverviewPage() {
         </section>
       )}
 
-      <AtRiskPanel projects={data.atRisk.projects} more={data.atRisk.more} staleDays={data.atRisk.staleDays} />
+      <AtRiskPanel projects={data.atRisk.projects} total={data.atRisk.total} staleDays={data.atRisk.staleDays} />
 
       <section aria-labelledby="progress-charts" className="space-y-3">
         <h2 id="progress-charts" className="text-lg font-semibold">

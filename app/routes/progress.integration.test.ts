@@ -4,6 +4,7 @@ import { computeMetric } from '~/models/goal-metrics.server'
 import { constructionStartsByMonth, fdiByMonth } from '~/models/progress-series.server'
 import { loader as goalLoader } from '~/routes/progress.goals.$goalId'
 import { loader as overviewLoader } from '~/routes/progress._index'
+import { loader as atRiskLoader } from '~/routes/progress.at-risk'
 import { prisma } from '~/utils/db.server'
 import { getReferenceIds, makeRequest, routeArgs, settle, signIn } from '../../tests/integration-utils'
 
@@ -267,6 +268,36 @@ describe('the goal page', () => {
 })
 
 describe('projects needing attention', () => {
+  test('the overview shows the worst ten and links to all of them, a page of 25 at a time in the same order', async () => {
+    // 27 projects whose construction start is overdue by 27, 28, … 53 days: the worst last.
+    const codes: string[] = []
+    for (let index = 0; index < 27; index++) {
+      const late = await project({ status: 'irc_issued' })
+      codes.unshift(late.code)
+      await prisma.milestone.create({
+        data: {
+          projectId: late.id,
+          kind: 'construction_start',
+          plannedDate: new Date(day('2025-07-19').getTime() - index * 86_400_000),
+        },
+      })
+    }
+
+    const overview = await overviewLoader(routeArgs(makeRequest('/progress')))
+    expect(overview.atRisk.projects.map((item) => item.code)).toEqual(codes.slice(0, 10))
+    expect(overview.atRisk.total).toBe(27)
+
+    const first = await atRiskLoader(routeArgs(makeRequest('/progress/at-risk')))
+    expect(first.projects.map((item) => item.code)).toEqual(codes.slice(0, 25))
+    expect([first.page, first.pageCount, first.total]).toEqual([1, 2, 27])
+    expect(first.projects[0]?.overdue?.days).toBe(53)
+    const second = await atRiskLoader(routeArgs(makeRequest('/progress/at-risk?page=2')))
+    expect(second.projects.map((item) => item.code)).toEqual(codes.slice(25))
+    // A page past the end, or not a page at all: the last page, the first.
+    expect((await atRiskLoader(routeArgs(makeRequest('/progress/at-risk?page=9')))).page).toBe(2)
+    expect((await atRiskLoader(routeArgs(makeRequest('/progress/at-risk?page=abc')))).page).toBe(1)
+  })
+
   test('lists an overdue milestone and a 90-day-stale project, not a project that reached its milestone', async () => {
     // Construction start planned 1 June, not started: 75 days overdue.
     const late = await project({ status: 'irc_issued', ircDate: day('2025-03-01') })
@@ -322,13 +353,16 @@ describe('projects needing attention', () => {
       [late.code, 'construction_start', 75, null],
       [stale.code, null, null, 106],
     ])
-    expect(data.atRisk.more).toBe(0)
+    expect(data.atRisk.total).toBe(2)
     expect(data.atRisk.projects[0]?.department.code).toBe('SCT')
 
-    // At most `limit` rows, worst first, and a count of the rest.
+    // At most `limit` rows, worst first, and a count of the rest; `offset` skips the first.
     const limited = await listProjectsAtRisk(TODAY, 1)
     expect(limited.projects.map((item) => item.code)).toEqual([late.code])
     expect(limited.more).toBe(1)
+    const second = await listProjectsAtRisk(TODAY, 1, 1)
+    expect(second.projects.map((item) => item.code)).toEqual([stale.code])
+    expect(second.more).toBe(0)
   })
 
   test('lists obstacles past their deadline by the province’s calendar, not those due today or resolved', async () => {

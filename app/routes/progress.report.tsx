@@ -29,8 +29,6 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: reportStyl
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title} · Tiendo` : 'Tiendo' }]
 
 const DAY_MS = 86_400_000
-/** The worst projects only: the report is meant to fit on two or three A4 pages. */
-const REPORT_AT_RISK_LIMIT = 10
 const STATUS_ORDER: readonly ProgressStatus[] = ['met', 'on_track', 'at_risk', 'off_track', 'no_data']
 
 /** "quý III/2025" inside a Vietnamese sentence, "Q3 2025" in English. */
@@ -61,7 +59,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const key = periodKey(period)
   const { start, end } = periodRange(period)
   const [{ goals, progress, fdi, starts, atRisk }, rates] = await Promise.all([
-    getProgressOverview(period, today, { atRiskLimit: REPORT_AT_RISK_LIMIT }),
+    getProgressOverview(period, today),
     listExchangeRates(),
   ])
   const rows = goals.flatMap((goal, index) => {

@@ -115,4 +115,13 @@ describe('serverT', () => {
       expect(serverT('vi')('progress.atRisk.moreMilestones', { count: 2 })).toBe('và 2 mốc khác')
     }
   })
+
+  test('counts in sentences are written the reader’s way, thousands grouped', () => {
+    expect(serverT('vi')('projectList.count', { count: 10_000 })).toBe('Tìm thấy 10.000 dự án')
+    expect(serverT('en')('projectList.count', { count: 10_000 })).toBe('10,000 projects found')
+    expect(serverT('en')('projectList.count', { count: 1 })).toBe('1 project found')
+    expect(serverT('vi')('progress.atRisk.stale', { days: 4316, date: '30/01/2015' })).toBe(
+      '4.316 ngày không đổi trạng thái (lần gần nhất 30/01/2015)',
+    )
+  })
 })

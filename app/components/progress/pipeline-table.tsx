@@ -29,10 +29,7 @@ export function PipelineTable({
     <div className="overflow-x-auto">
       {total > projects.length ? (
         <p className="mb-2 text-sm text-slate-700">
-          {t('progress.goal.pipelineShown', {
-            shown: formatNumber(projects.length, locale, 0),
-            total: formatNumber(total, locale, 0),
-          })}
+          {t('progress.goal.pipelineShown', { shown: projects.length, total })}
         </p>
       ) : null}
       <table className="min-w-full divide-y divide-slate-200 text-sm">
