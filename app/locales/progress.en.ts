@@ -263,7 +263,8 @@ export const progressEn: Dictionary<typeof progressVi> = {
       'Projects planned to reach “{{milestone}}” before the period ends (overdue included) that have not, and are neither suspended nor cancelled. Each is weighted by its likelihood: low {{low}}, medium {{medium}} (also when unset), high {{high}}.',
     pipelineCaption: 'Projects in preparation, by planned date',
     pipelineEmpty: 'No project is planned to reach the milestone before the period ends.',
-    pipelineShown: 'The list below shows the {{shown, number}} projects planned soonest; the forecast counts all {{total, number}}.',
+    pipelineShown:
+      'The list below shows the {{shown, number}} projects planned soonest; the forecast counts all {{total, number}}.',
     pipelineNone: 'This figure has no forecast from projects in preparation.',
     pipelineColumns: {
       project: 'Project',

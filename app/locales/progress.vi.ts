@@ -260,7 +260,8 @@ export const progressVi = {
       'Dự án có ngày kế hoạch đạt mốc “{{milestone}}” trước khi hết kỳ (kể cả đã quá hạn) mà chưa đạt, không tạm dừng hay chấm dứt. Mỗi dự án được nhân hệ số theo khả năng: thấp {{low}}, trung bình {{medium}} (cả khi chưa ghi), cao {{high}}.',
     pipelineCaption: 'Dự án đang chuẩn bị, theo ngày kế hoạch',
     pipelineEmpty: 'Không có dự án nào dự kiến đạt mốc trước khi hết kỳ.',
-    pipelineShown: 'Danh sách dưới đây là {{shown, number}} dự án có ngày kế hoạch sớm nhất; dự báo tính cả {{total, number}} dự án.',
+    pipelineShown:
+      'Danh sách dưới đây là {{shown, number}} dự án có ngày kế hoạch sớm nhất; dự báo tính cả {{total, number}} dự án.',
     pipelineNone: 'Chỉ số này không có dự báo từ dự án đang chuẩn bị.',
     pipelineColumns: {
       project: 'Dự án',
