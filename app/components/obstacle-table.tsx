@@ -64,14 +64,24 @@ type ListedObstacle = {
 }
 
 /** A row of an obstacles table: what the table shows, in the reader's language, with the days overdue. */
-export type ObstacleTableRow = ReturnType<typeof obstacleTableRow>
+export type ObstacleTableRow = ReturnType<typeof obstacleTableRows>[number]
 
 /**
- * What a loader sends for each row: only the fields the table shows and each department's
- * name in the reader's language (a page of 25 rows is sent with every page load).
+ * What a loader sends for its rows: only the fields the table shows, each department's name
+ * in the reader's language. A department named on several rows is one object, which the
+ * page's data then carries once (a page of 25 rows is sent with every page load).
  */
-export function obstacleTableRow(row: ListedObstacle, today: Date, locale: Locale) {
-  return {
+export function obstacleTableRows(rows: ListedObstacle[], today: Date, locale: Locale) {
+  const departments = new Map<string, { id: string; code: string; name: string }>()
+  const named = ({ department }: { department: Department }) => {
+    let shared = departments.get(department.id)
+    if (!shared) {
+      shared = { id: department.id, code: department.code, name: localName(department, locale) }
+      departments.set(department.id, shared)
+    }
+    return shared
+  }
+  return rows.map((row) => ({
     id: row.id,
     code: row.code,
     title: row.title,
@@ -83,12 +93,8 @@ export function obstacleTableRow(row: ListedObstacle, today: Date, locale: Local
     updatedAt: row.updatedAt,
     overdueDays: daysOverdue(row, today),
     project: { id: row.project.id, name: row.project.name },
-    departments: row.departments.map(({ department }) => ({
-      id: department.id,
-      code: department.code,
-      name: localName(department, locale),
-    })),
-  }
+    departments: row.departments.map(named),
+  }))
 }
 
 type Sorting = { searchParams: URLSearchParams; sort: string; dir: 'asc' | 'desc' }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES, OBSTACLE_STATUSES } from '~/models/obstacle-rules'
+import { rememberByText } from '~/utils/remember-by-text'
 
 export const OBSTACLE_PAGE_SIZE = 25
 
@@ -50,11 +51,15 @@ export const OBSTACLE_FILTER_KEYS = [
 ] as const
 
 export function parseObstacleListQuery(searchParams: URLSearchParams): ObstacleListQuery {
+  return parseRememberedQuery(searchParams.toString())
+}
+
+const parseRememberedQuery = rememberByText((text): ObstacleListQuery => {
   const raw: Record<string, string> = {}
-  for (const [key, value] of searchParams) if (value !== '') raw[key] = value
+  for (const [key, value] of new URLSearchParams(text)) if (value !== '') raw[key] = value
   ObstacleListQuerySchema ??= obstacleListQuerySchema()
   return ObstacleListQuerySchema.parse(raw)
-}
+})
 
 /** "My department's open obstacles, soonest deadline first" as a list URL. */
 export function myDepartmentObstaclesPath(departmentId: string): `/obstacles?${string}` {

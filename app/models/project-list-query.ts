@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { rememberByText } from '~/utils/remember-by-text'
 import { INVESTMENT_TYPES, INVESTOR_COUNTRIES, PROJECT_KINDS, PROJECT_STATUSES } from '~/models/project-vocabulary'
 
 export const PAGE_SIZE = 25
@@ -39,10 +40,14 @@ export type ProjectListQuery = z.infer<typeof ProjectListQuerySchema>
 export const FILTER_KEYS = ['q', 'kind', 'status', 'unit', 'department', 'type', 'country'] as const
 
 export function parseProjectListQuery(searchParams: URLSearchParams): ProjectListQuery {
-  const raw: Record<string, string> = {}
-  for (const [key, value] of searchParams) if (value !== '') raw[key] = value
-  return ProjectListQuerySchema.parse(raw)
+  return parseRememberedQuery(searchParams.toString())
 }
+
+const parseRememberedQuery = rememberByText((text): ProjectListQuery => {
+  const raw: Record<string, string> = {}
+  for (const [key, value] of new URLSearchParams(text)) if (value !== '') raw[key] = value
+  return ProjectListQuerySchema.parse(raw)
+})
 
 export function hasActiveFilters(query: ProjectListQuery): boolean {
   return FILTER_KEYS.some((key) => query[key] !== undefined && query[key] !== '')

@@ -4,7 +4,7 @@ import { useId, useRef } from 'react'
 import { useFiltersFollowAddress } from '~/utils/use-filters-follow-address'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { ObstacleTable, obstacleTableRow } from '~/components/obstacle-table'
+import { ObstacleTable, obstacleTableRows } from '~/components/obstacle-table'
 import { Pagination } from '~/components/pagination'
 import { buttonClassName } from '~/components/ui/button'
 import { SelectField, TextField } from '~/components/ui/field'
@@ -46,7 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     query,
     filtersActive: filtersActive(query),
     ...result,
-    rows: result.rows.map((row) => obstacleTableRow(row, today, locale)),
+    rows: obstacleTableRows(result.rows, today, locale),
     ...options,
   }
 }

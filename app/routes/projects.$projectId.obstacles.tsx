@@ -3,7 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 import { useId } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { ObstacleTable, obstacleTableRow } from '~/components/obstacle-table'
+import { ObstacleTable, obstacleTableRows } from '~/components/obstacle-table'
 import { ProjectTabs } from '~/components/project-tabs'
 import { buttonClassName } from '~/components/ui/button'
 import { getProjectHeading } from '~/models/audit-history.server'
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(project, 'Project not found', 404)
   const today = provinceToday()
   const locale = getLocale(request)
-  const rows = (await listProjectObstacles(project.id)).map((row) => obstacleTableRow(row, today, locale))
+  const rows = obstacleTableRows(await listProjectObstacles(project.id), today, locale)
   const t = serverT(locale)
   return {
     title: `${t('obstacles.tab.title')}: ${project.name} · Tiendo`,

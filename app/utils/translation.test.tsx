@@ -124,4 +124,15 @@ describe('serverT', () => {
       '4.316 ngày không đổi trạng thái (lần gần nhất 30/01/2015)',
     )
   })
+
+  test('past its limit the memory starts again, and every answer stays right', () => {
+    const t = serverT('en')
+    for (let round = 0; round < 2; round++) {
+      for (let count = 0; count < 6_000; count++) {
+        const text = t('projectList.count', { count })
+        if (text !== `${count.toLocaleString('en')} project${count === 1 ? '' : 's'} found`) throw new Error(text)
+      }
+    }
+    expect(t('projectList.count', { count: 5_999 })).toBe('5,999 projects found')
+  })
 })
