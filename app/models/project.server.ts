@@ -5,7 +5,7 @@ import { PAGE_SIZE, type ProjectListQuery, type ProjectSortColumn } from '~/mode
 import { buildProjectSearchText } from '~/models/project-search'
 import { MILESTONE_REACHED_BY_STATUS, checkStatusTransition } from '~/models/project-status'
 import { MILESTONE_KINDS, PROJECT_STATUSES, type ProjectStatus, isOneOf } from '~/models/project-vocabulary'
-import { ensureDb, prisma } from '~/utils/db.server'
+import { ensureDb, prisma, readOnConnection } from '~/utils/db.server'
 import { createUnchangedCache } from '~/utils/unchanged-cache.server'
 import { type PermissionSubject, hasPermission } from '~/utils/permissions'
 import { toSearchKey } from '~/utils/search-key'
@@ -238,6 +238,10 @@ export async function readProjectList(query: ProjectListQuery, deleted: boolean)
   return result(totals, page, rows)
 }
 
+/**
+ * A project row as SQLite stores it, read on the connection directly (readOnConnection):
+ * integers as bigint, dates as ISO text.
+ */
 type ProjectDetailSql = {
   id: string
   code: string
@@ -252,18 +256,18 @@ type ProjectDetailSql = {
   registeredCapitalVnd: bigint | null
   disbursedCapitalVnd: bigint | null
   investmentType: string
-  jobsPlanned: number | null
+  jobsPlanned: bigint | null
   policyDecisionNumber: string | null
-  policyDecisionDate: Date | null
+  policyDecisionDate: string | null
   ircNumber: string | null
-  ircDate: Date | null
+  ircDate: string | null
   description: string
   sourceTitle: string | null
   sourceUrl: string | null
-  version: number
-  deletedAt: Date | null
-  createdAt: Date
-  updatedAt: Date
+  version: bigint
+  deletedAt: string | null
+  createdAt: string
+  updatedAt: string
   unitId: string
   departmentId: string
   unitName: string
@@ -283,11 +287,13 @@ const dateOrNull = (value: string | null) => (value === null ? null : new Date(v
 /**
  * Everything the project page shows, or null. Deleted projects are returned too. One
  * statement (its investors, milestones and status changes as JSON arrays) instead of the
- * seven Prisma makes of the same nested select.
+ * seven Prisma makes of the same nested select, run on the connection directly
+ * (readOnConnection): every view of a project reads it, and through Prisma the statement
+ * cost about 0.6 ms more.
  */
 export async function getProject(id: string) {
-  await ensureDb()
-  const [row] = await prisma.$queryRaw<ProjectDetailSql[]>`
+  const [row] = await readOnConnection<ProjectDetailSql>(
+    `
     SELECT p.id, p.code, p.name, p.nameEn, p.kind, p.sector, p.status, p.areaHa, p.clearanceNeededHa,
            p.clearanceDoneHa, p.registeredCapitalVnd, p.disbursedCapitalVnd, p.investmentType, p.jobsPlanned,
            p.policyDecisionNumber, p.policyDecisionDate, p.ircNumber, p.ircDate, p.description, p.sourceTitle,
@@ -308,7 +314,9 @@ export async function getProject(id: string) {
     FROM Project p
     JOIN AdministrativeUnit u ON u.id = p.unitId
     JOIN Department d ON d.id = p.departmentId
-    WHERE p.id = ${id}`
+    WHERE p.id = ?`,
+    id,
+  )
   if (!row) return null
   const {
     unitName,
@@ -321,6 +329,13 @@ export async function getProject(id: string) {
     investors,
     milestones,
     statusChanges,
+    jobsPlanned,
+    version,
+    policyDecisionDate,
+    ircDate,
+    deletedAt,
+    createdAt,
+    updatedAt,
     ...project
   } = row
   type InvestorJson = {
@@ -341,6 +356,13 @@ export async function getProject(id: string) {
   }
   return {
     ...project,
+    jobsPlanned: jobsPlanned === null ? null : Number(jobsPlanned),
+    version: Number(version),
+    policyDecisionDate: dateOrNull(policyDecisionDate),
+    ircDate: dateOrNull(ircDate),
+    deletedAt: dateOrNull(deletedAt),
+    createdAt: new Date(createdAt),
+    updatedAt: new Date(updatedAt),
     unit: { name: unitName, kind: unitKind, province: unitProvince, formerNames: unitFormerNames },
     department: { code: departmentCode, nameVi: departmentNameVi, nameEn: departmentNameEn },
     investors: (JSON.parse(investors) as InvestorJson[]).map((investor) => ({
