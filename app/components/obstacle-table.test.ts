@@ -22,7 +22,7 @@ function listed(code: string, status: string, deadline: string, departments: (ty
 }
 
 describe('obstacleTableRows', () => {
-  test('names departments in the reader’s language, once for the whole page, and counts the days overdue', () => {
+  test('names departments in the reader’s language, once for the whole page, writes dates out and counts the days overdue', () => {
     const rows = [
       listed('OBS-0001', 'open', '2025-08-10', [sct, sxd]),
       listed('OBS-0002', 'resolved', '2025-08-01', [sct]),
@@ -35,6 +35,7 @@ describe('obstacleTableRows', () => {
     // One object per department: the page's data carries it once, however many rows name it.
     expect(second?.departments[0]).toBe(first?.departments[0])
     expect([first?.overdueDays, second?.overdueDays]).toEqual([5, 0])
+    expect([first?.raisedOn, first?.deadline, first?.updatedOn]).toEqual(['01/07/2025', '10/08/2025', '02/07/2025'])
     expect(obstacleTableRows(rows, day('2025-08-15'), 'vi')[0]?.departments[1]?.name).toBe('Sở Xây dựng')
   })
 })

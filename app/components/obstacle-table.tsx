@@ -2,7 +2,6 @@ import { Fragment } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { SortableHeader } from '~/components/sortable-header'
 import { formatDate, formatDayOf } from '~/utils/format'
-import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
 import { daysOverdue } from '~/models/obstacle-rules'
 import { type Locale, localName } from '~/utils/locale'
@@ -67,8 +66,8 @@ type ListedObstacle = {
 export type ObstacleTableRow = ReturnType<typeof obstacleTableRows>[number]
 
 /**
- * What a loader sends for its rows: only the fields the table shows, each department's name
- * in the reader's language. A department named on several rows is one object, which the
+ * What a loader sends for its rows: only the fields the table shows, dates written out and
+ * each department's name in the reader's language. A department named on several rows is one object, which the
  * page's data then carries once (a page of 25 rows is sent with every page load).
  */
 export function obstacleTableRows(rows: ListedObstacle[], today: Date, locale: Locale) {
@@ -88,9 +87,10 @@ export function obstacleTableRows(rows: ListedObstacle[], today: Date, locale: L
     category: row.category,
     status: row.status,
     priority: row.priority,
-    deadline: row.deadline,
-    raisedOn: row.raisedOn,
-    updatedAt: row.updatedAt,
+    // Written out here, in the reader's language: the page's data carries text, not dates.
+    raisedOn: formatDate(row.raisedOn, locale),
+    deadline: formatDate(row.deadline, locale),
+    updatedOn: formatDayOf(row.updatedAt, locale),
     overdueDays: daysOverdue(row, today),
     project: { id: row.project.id, name: row.project.name },
     departments: row.departments.map(named),
@@ -115,7 +115,6 @@ export function ObstacleTable({
   showProject?: boolean
 }) {
   const { t } = useTranslation()
-  const locale = useLocale()
   const header = (column: string, label: string) =>
     sorting ? (
       <SortableHeader
@@ -201,20 +200,20 @@ export function ObstacleTable({
                 <td className="px-3 py-2">
                   <ObstacleStatusBadge status={row.status} />
                 </td>
-                <td className="px-3 py-2 whitespace-nowrap">{formatDate(row.raisedOn, locale)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{row.raisedOn}</td>
                 <td className="px-3 py-2 whitespace-nowrap">
                   {overdue ? (
                     <>
-                      <span className="font-semibold text-red-900">{formatDate(row.deadline, locale)}</span>
+                      <span className="font-semibold text-red-900">{row.deadline}</span>
                       <span className="mt-0.5 block">
                         <OverdueBadge days={row.overdueDays} />
                       </span>
                     </>
                   ) : (
-                    formatDate(row.deadline, locale)
+                    row.deadline
                   )}
                 </td>
-                <td className="px-3 py-2 whitespace-nowrap">{formatDayOf(row.updatedAt, locale)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{row.updatedOn}</td>
               </tr>
             )
           })}

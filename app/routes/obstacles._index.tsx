@@ -16,6 +16,7 @@ import {
 } from '~/models/obstacle-list-query'
 import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES, OBSTACLE_STATUSES } from '~/models/obstacle-rules'
 import { getObstacleRegister } from '~/models/obstacle.server'
+import { placeChoices } from '~/models/place-choices.server'
 import { requirePermission } from '~/utils/auth.server'
 import { provinceToday } from '~/utils/format'
 import { getLocale, serverT } from '~/utils/i18n'
@@ -48,6 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ...result,
     rows: obstacleTableRows(result.rows, today, locale),
     ...options,
+    units: placeChoices(options.units, locale),
   }
 }
 
@@ -185,10 +187,7 @@ export default function ObstacleListPage() {
             label={t('obstacles.list.unit')}
             placeholder={t('common.all')}
             selectProps={{ name: 'unit', defaultValue: query.unit ?? '' }}
-            options={data.units.map((unit) => ({
-              value: unit.id,
-              label: `${t(`unitKind.${unit.kind}`)} ${unit.name} (${unit.province})`,
-            }))}
+            options={data.units}
           />
           <div className="flex items-end">
             <label className="inline-flex items-center gap-2 py-2 text-sm font-medium text-slate-800">

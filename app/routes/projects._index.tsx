@@ -12,6 +12,7 @@ import { SelectField, TextField } from '~/components/ui/field'
 import { hasActiveFilters, parseProjectListQuery } from '~/models/project-list-query'
 import { getProjectRegister } from '~/models/project-register.server'
 import { INVESTMENT_TYPES, INVESTOR_COUNTRIES, PROJECT_KINDS, PROJECT_STATUSES } from '~/models/project-vocabulary'
+import { placeChoices } from '~/models/place-choices.server'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDate, formatDayOf } from '~/utils/format'
 import { getLocale, serverT } from '~/utils/i18n'
@@ -26,7 +27,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'read:project')
   const query = parseProjectListQuery(new URL(request.url).searchParams)
   const { list: result, unresolvedObstacles, options, rate } = await getProjectRegister(query)
-  const t = serverT(getLocale(request))
+  const locale = getLocale(request)
+  const t = serverT(locale)
   return {
     title: `${t('projectList.title')} · Tiendo`,
     canCreate: hasPermission(user, 'create:project'),
@@ -35,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ...result,
     unresolvedObstacles,
     rate,
-    units: options.units,
+    units: placeChoices(options.units, locale),
     departments: options.departments,
   }
 }
@@ -117,10 +119,7 @@ export default function ProjectListPage() {
             label={t('projectList.unit')}
             placeholder={t('common.all')}
             selectProps={{ name: 'unit', defaultValue: query.unit ?? '' }}
-            options={data.units.map((unit) => ({
-              value: unit.id,
-              label: `${t(`unitKind.${unit.kind}`)} ${unit.name} (${unit.province})`,
-            }))}
+            options={data.units}
           />
           <SelectField
             label={t('projectList.department')}
