@@ -136,6 +136,20 @@ describe('the project register', () => {
     return listLoader(routeArgs(makeRequest(`/projects${query}`)))
   }
 
+  test('sends each row as the table shows it: place, department, capital and date written out', async () => {
+    const { rows } = await list('?q=grimm')
+    const unit = await prisma.administrativeUnit.findUniqueOrThrow({ where: { id: ref.otherUnitId } })
+    const kind = { commune: 'Xã', ward: 'Phường', special_zone: 'Đặc khu' }[unit.kind]
+    expect(rows[0]).toMatchObject({
+      code: 'QN-BG-01',
+      place: `${kind} ${unit.name}`,
+      registeredCapital: '5.000 tỷ đồng',
+      updatedOn: expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/),
+    })
+    expect(rows[0]?.department.name).toMatch(/^Sở |^Ban /)
+    expect(rows[0]).not.toHaveProperty('registeredCapitalVnd')
+  })
+
   test('finds "Hà Ráng" when searched without diacritics, and by investor', async () => {
     expect((await list('?q=ha+rang')).rows.map((row) => row.code)).toEqual(['QN-HR-01'])
     expect((await list('?q=HA%20LAM')).rows.map((row) => row.code)).toEqual(['QN-HR-01'])
