@@ -72,6 +72,21 @@ async function runOnce(url: string, workDir: string, headersFile: string): Promi
   return report
 }
 
+/** Lighthouse's own trace recording fails now and then on a busy machine (NO_NAVSTART): such a run is tried again, twice at most. */
+const TRANSIENT = /NO_NAVSTART|NO_FCP|Something went wrong with recording the trace/
+
+async function runWithRetry(url: string, workDir: string, headersFile: string): Promise<Report> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runOnce(url, workDir, headersFile)
+    } catch (error) {
+      const text = `${(error as { stderr?: string }).stderr ?? ''} ${(error as Error).message}`
+      if (attempt >= 3 || !TRANSIENT.test(text)) throw error
+      console.log(`  Lighthouse on ${url} failed to record its trace (attempt ${attempt}); trying again`)
+    }
+  }
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)] ?? 0
@@ -85,7 +100,7 @@ export async function runLighthouse(url: string, cookie: string, runs: number): 
     const headersFile = path.join(workDir, 'headers.json')
     writeFileSync(headersFile, JSON.stringify({ Cookie: cookie }), { mode: 0o600 })
     const reports: Report[] = []
-    for (let index = 0; index < runs; index += 1) reports.push(await runOnce(url, workDir, headersFile))
+    for (let index = 0; index < runs; index += 1) reports.push(await runWithRetry(url, workDir, headersFile))
     // The run with the median performance score stands for the page.
     const performance = median(reports.map((report) => score(report, 'performance')))
     const chosen = reports.find((report) => score(report, 'performance') === performance) ?? reports[0]!
