@@ -92,7 +92,8 @@ export function obstacleTableRows(rows: ListedObstacle[], today: Date, locale: L
     deadline: formatDate(row.deadline, locale),
     updatedOn: formatDayOf(row.updatedAt, locale),
     overdueDays: daysOverdue(row, today),
-    project: { id: row.project.id, name: row.project.name },
+    projectId: row.project.id,
+    projectName: row.project.name,
     departments: row.departments.map(named),
   }))
 }
@@ -174,10 +175,10 @@ export function ObstacleTable({
                     <span className="mt-0.5 block text-xs text-slate-700">
                       {`${t('obstacles.columns.project')}: `}
                       <AppLink
-                        to={`/projects/${row.project.id}`}
+                        to={`/projects/${row.projectId}`}
                         className="text-brand-700 underline underline-offset-2"
                       >
-                        {row.project.name}
+                        {row.projectName}
                       </AppLink>
                     </span>
                   ) : null}
