@@ -34,7 +34,9 @@ function headersFor(cookie: string): Record<string, string> {
   return {
     Cookie: cookie,
     Accept: 'text/html,application/xhtml+xml',
-    'Accept-Encoding': 'gzip',
+    // As Chromium asks for it (zstd, which it also offers, the server does not speak): the
+    // server answers with Brotli, as it does a browser.
+    'Accept-Encoding': 'gzip, deflate, br',
     'Accept-Language': 'vi,en;q=0.8',
     'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36',
   }

@@ -162,7 +162,7 @@ export function renderMarkdown(result: LatestJson, details: Details): string {
   lines.push(
     `autocannon, ${details.connections} connections, at least ${details.durationSeconds} s per page after a warm-up ` +
       '(longer for a slow page, so that every connection completes a few requests), each run on an idle server, ' +
-      'gzip accepted, signed in as a viewer. p95 is computed from every response time of the run. ' +
+      'compressed as a browser accepts it (gzip, deflate, br: the server answers with Brotli), signed in as a viewer. p95 is computed from every response time of the run. ' +
       `The baseline is the mean of a run before the pages and one after (${details.baselineRuns
         .map((value) => round(value))
         .join(' and ')} req/s).`,
