@@ -1,10 +1,11 @@
+import { createDerivedMemo } from '~/utils/derived-memo'
 import { serverT } from '~/utils/i18n'
 import { type Locale } from '~/utils/locale'
 
 type Place = { id: string; name: string; kind: string; province: string }
 export type Choice = { value: string; label: string }
 
-const made = new WeakMap<readonly Place[], Map<Locale, Choice[]>>()
+const made = createDerivedMemo<readonly Place[], Choice[]>()
 
 /**
  * The list filters' choice of commune, each named as people say it ("Phường Hà Lầm (Quảng
@@ -13,19 +14,11 @@ const made = new WeakMap<readonly Place[], Map<Locale, Choice[]>>()
  * every page load was work the page repeated for nothing.
  */
 export function placeChoices(places: readonly Place[], locale: Locale): Choice[] {
-  let byLocale = made.get(places)
-  if (!byLocale) {
-    byLocale = new Map()
-    made.set(places, byLocale)
-  }
-  let choices = byLocale.get(locale)
-  if (!choices) {
+  return made(places, locale, () => {
     const t = serverT(locale)
-    choices = places.map((place) => ({
+    return places.map((place) => ({
       value: place.id,
       label: `${t(`unitKind.${place.kind}`)} ${place.name} (${place.province})`,
     }))
-    byLocale.set(locale, choices)
-  }
-  return choices
+  })
 }

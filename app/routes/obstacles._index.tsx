@@ -18,6 +18,7 @@ import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES, OBSTACLE_STATUSES } from '~/m
 import { getObstacleRegister } from '~/models/obstacle.server'
 import { placeChoices } from '~/models/place-choices.server'
 import { requirePermission } from '~/utils/auth.server'
+import { createDerivedMemo } from '~/utils/derived-memo'
 import { provinceToday } from '~/utils/format'
 import { getLocale, serverT } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
@@ -33,6 +34,8 @@ function filtersActive(query: ObstacleListQuery) {
   })
 }
 
+const tableRows = createDerivedMemo<object, ReturnType<typeof obstacleTableRows>>()
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'read:obstacle')
   const query = parseObstacleListQuery(new URL(request.url).searchParams)
@@ -47,7 +50,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     query,
     filtersActive: filtersActive(query),
     ...result,
-    rows: obstacleTableRows(result.rows, today, locale),
+    // Made once per cached page of rows, language and day (the rows come back unchanged).
+    rows: tableRows(result.rows, `${locale}|${today.toISOString()}`, () =>
+      obstacleTableRows(result.rows, today, locale),
+    ),
     ...options,
     units: placeChoices(options.units, locale),
   }

@@ -15,6 +15,7 @@ import { getProjectRegister } from '~/models/project-register.server'
 import { INVESTMENT_TYPES, INVESTOR_COUNTRIES, PROJECT_KINDS, PROJECT_STATUSES } from '~/models/project-vocabulary'
 import { placeChoices } from '~/models/place-choices.server'
 import { requirePermission } from '~/utils/auth.server'
+import { createDerivedMemo } from '~/utils/derived-memo'
 import { formatDate, formatDayOf } from '~/utils/format'
 import { getLocale, serverT } from '~/utils/i18n'
 import { formatUsd, formatVnd, vndToUsd } from '~/utils/money'
@@ -24,6 +25,8 @@ import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
+
+const shownRows = createDerivedMemo<object, ReturnType<typeof registerRows>>()
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'read:project')
@@ -37,7 +40,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     query,
     filtersActive: hasActiveFilters(query),
     ...result,
-    rows: registerRows(result.rows, locale),
+    // Made once per cached page of rows and language (the rows come back unchanged).
+    rows: shownRows(result.rows, locale, () => registerRows(result.rows, locale)),
     unresolvedObstacles,
     rate,
     units: placeChoices(options.units, locale),
