@@ -16,7 +16,9 @@ beforeEach(async () => {
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`)
 
 test('a project read for its page agrees with Prisma’s read: exact money, dates, numbers, its history', async () => {
-  const investor = await prisma.investor.create({ data: { name: 'B.Grimm Power', searchName: 'b.grimm power', country: 'TH' } })
+  const investor = await prisma.investor.create({
+    data: { name: 'B.Grimm Power', searchName: 'b.grimm power', country: 'TH' },
+  })
   const created = await prisma.project.create({
     data: {
       code: 'QN-DET-01',
