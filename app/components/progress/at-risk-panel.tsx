@@ -76,10 +76,11 @@ export function AtRiskTable({ projects, className }: { projects: AtRiskRow[]; cl
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-200">
+        {/* Cells padded from the body, as in the registers (docs/performance.md). */}
+        <tbody className="divide-y divide-slate-200 [&>tr>td]:px-3 [&>tr>td]:py-2">
           {projects.map((project) => (
             <tr key={project.id}>
-              <td className="px-3 py-2">
+              <td>
                 <AppLink
                   to={`/projects/${project.id}`}
                   className="text-brand-700 font-medium underline-offset-2 hover:underline"
@@ -88,15 +89,15 @@ export function AtRiskTable({ projects, className }: { projects: AtRiskRow[]; cl
                 </AppLink>
                 <div className="font-mono text-xs text-slate-700">{project.code}</div>
               </td>
-              <td className="px-3 py-2">
+              <td>
                 <abbr title={project.department.name} className="no-underline">
                   {project.department.code}
                 </abbr>
               </td>
-              <td className="px-3 py-2">
+              <td>
                 <StatusBadge status={project.status} />
               </td>
-              <td className="px-3 py-2">
+              <td>
                 <ul className="space-y-0.5">
                   {project.overdue ? (
                     <li>
