@@ -33,14 +33,20 @@ export function MonthlyBarChart({
     >
       <title id={ids.titleId}>{title}</title>
       <desc id={ids.descId}>{description}</desc>
-      {ticks.map((tick) => (
-        <g key={tick.value}>
-          <line x1={left} x2={width - right} y1={tick.y} y2={tick.y} className="stroke-slate-200" />
-          <text x={left - 8} y={tick.y} dy="0.32em" textAnchor="end" className="fill-slate-700">
+      {/* The grid as one path and its labels in one group: a chart's few elements are rendered
+          on every load of the overview. */}
+      <path
+        d={ticks.map((tick) => `M${left} ${tick.y}H${width - right}`).join('')}
+        fill="none"
+        className="stroke-slate-200"
+      />
+      <g textAnchor="end" className="fill-slate-700">
+        {ticks.map((tick) => (
+          <text key={tick.value} x={left - 8} y={tick.y} dy="0.32em">
             {formatValue(tick.value)}
           </text>
-        </g>
-      ))}
+        ))}
+      </g>
       <text x={left - 8} y={top - 8} textAnchor="end" className="fill-slate-700">
         {axisLabel}
       </text>

@@ -110,16 +110,14 @@ export function GoalCard({
           {goal.department.code}
         </abbr>
       </p>
-      <dl className="grid grid-cols-2 gap-2">
+      <dl className="grid grid-cols-2 gap-2 [&_dd]:text-xl [&_dd]:font-semibold [&_dd]:text-slate-900 [&_dt]:text-xs [&_dt]:font-medium [&_dt]:text-slate-700">
         <div>
-          <dt className="text-xs font-medium text-slate-700">{t('progress.card.actual')}</dt>
-          <dd className="text-xl font-semibold text-slate-900">{formatActual(progress, unitOf, locale, t)}</dd>
+          <dt>{t('progress.card.actual')}</dt>
+          <dd>{formatActual(progress, unitOf, locale, t)}</dd>
         </div>
         <div>
-          <dt className="text-xs font-medium text-slate-700">
-            {goal.direction === 'at_most' ? t('progress.card.targetAtMost') : t('progress.card.target')}
-          </dt>
-          <dd className="text-xl font-semibold text-slate-900">{format(progress.target)}</dd>
+          <dt>{goal.direction === 'at_most' ? t('progress.card.targetAtMost') : t('progress.card.target')}</dt>
+          <dd>{format(progress.target)}</dd>
         </div>
       </dl>
       <div>
