@@ -1,3 +1,4 @@
+import { ChartFrame } from '~/components/charts/chart-frame'
 import { CHART_SIZE, type LineChartGeometry } from '~/components/charts/chart-geometry'
 
 /**
@@ -25,36 +26,18 @@ export function CumulativeLineChart({
   formatTick: (value: number) => string
   axisLabel: string
 }) {
-  const { width, height, top, bottom, left, right } = CHART_SIZE
+  const { width, height, bottom, left, right } = CHART_SIZE
   const { ticks, monthEdges, monthCentres, targetY, path, points } = geometry
   const last = points.at(-1)
   return (
-    <svg
-      role="img"
-      aria-labelledby={`${ids.titleId} ${ids.descId}`}
-      viewBox={`0 0 ${width} ${height}`}
-      className="h-auto w-full"
-      fontSize="12"
+    <ChartFrame
+      ids={ids}
+      title={title}
+      description={description}
+      ticks={ticks}
+      formatTick={formatTick}
+      axisLabel={axisLabel}
     >
-      <title id={ids.titleId}>{title}</title>
-      <desc id={ids.descId}>{description}</desc>
-      {/* The grid as one path and its labels in one group: a chart's few elements are rendered
-          on every load of the overview. */}
-      <path
-        d={ticks.map((tick) => `M${left} ${tick.y}H${width - right}`).join('')}
-        fill="none"
-        className="stroke-slate-200"
-      />
-      <g textAnchor="end" className="fill-slate-700">
-        {ticks.map((tick) => (
-          <text key={tick.value} x={left - 8} y={tick.y} dy="0.32em">
-            {formatTick(tick.value)}
-          </text>
-        ))}
-      </g>
-      <text x={left - 8} y={top - 8} textAnchor="end" className="fill-slate-700">
-        {axisLabel}
-      </text>
       {monthLabels.map((label, index) => (
         <text
           key={label + index}
@@ -104,6 +87,6 @@ export function CumulativeLineChart({
           {formatTick(last.value)}
         </text>
       ) : null}
-    </svg>
+    </ChartFrame>
   )
 }

@@ -1,6 +1,7 @@
+import { ChartFrame } from '~/components/charts/chart-frame'
 import { type BarChartGeometry, CHART_SIZE } from '~/components/charts/chart-geometry'
 
-/** A count per month as bars, drawn on the server (see CumulativeLineChart for the a11y pattern). */
+/** A count per month as bars, drawn on the server in a ChartFrame. */
 export function MonthlyBarChart({
   ids,
   title,
@@ -21,35 +22,17 @@ export function MonthlyBarChart({
   axisLabel: string
   formatValue: (value: number) => string
 }) {
-  const { width, height, top, bottom, left, right } = CHART_SIZE
+  const { width, height, bottom, left, right } = CHART_SIZE
   const { ticks, bandwidth, bars } = geometry
   return (
-    <svg
-      role="img"
-      aria-labelledby={`${ids.titleId} ${ids.descId}`}
-      viewBox={`0 0 ${width} ${height}`}
-      className="h-auto w-full"
-      fontSize="12"
+    <ChartFrame
+      ids={ids}
+      title={title}
+      description={description}
+      ticks={ticks}
+      formatTick={formatValue}
+      axisLabel={axisLabel}
     >
-      <title id={ids.titleId}>{title}</title>
-      <desc id={ids.descId}>{description}</desc>
-      {/* The grid as one path and its labels in one group: a chart's few elements are rendered
-          on every load of the overview. */}
-      <path
-        d={ticks.map((tick) => `M${left} ${tick.y}H${width - right}`).join('')}
-        fill="none"
-        className="stroke-slate-200"
-      />
-      <g textAnchor="end" className="fill-slate-700">
-        {ticks.map((tick) => (
-          <text key={tick.value} x={left - 8} y={tick.y} dy="0.32em">
-            {formatValue(tick.value)}
-          </text>
-        ))}
-      </g>
-      <text x={left - 8} y={top - 8} textAnchor="end" className="fill-slate-700">
-        {axisLabel}
-      </text>
       {months.map((month, index) => {
         const bandX = bars[index]?.x ?? left
         const bar = bars[index]?.bar ?? null
@@ -76,6 +59,6 @@ export function MonthlyBarChart({
         )
       })}
       <line x1={left} x2={width - right} y1={height - bottom} y2={height - bottom} className="stroke-slate-500" />
-    </svg>
+    </ChartFrame>
   )
 }
