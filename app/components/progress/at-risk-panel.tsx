@@ -1,3 +1,4 @@
+import { ProjectNameWithCode } from '~/components/project-name'
 import { useId } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { StatusBadge } from '~/components/status-badge'
@@ -81,13 +82,7 @@ export function AtRiskTable({ projects, className }: { projects: AtRiskRow[]; cl
           {projects.map((project) => (
             <tr key={project.id}>
               <td>
-                <AppLink
-                  to={`/projects/${project.id}`}
-                  className="text-brand-700 font-medium underline-offset-2 hover:underline"
-                >
-                  {project.name}
-                </AppLink>
-                <div className="font-mono text-xs text-slate-700">{project.code}</div>
+                <ProjectNameWithCode id={project.id} name={project.name} code={project.code} />
               </td>
               <td>
                 <abbr title={project.department.name} className="no-underline">

@@ -1,3 +1,4 @@
+import { ProjectNameWithCode } from '~/components/project-name'
 import { useTranslation } from '~/utils/translation'
 import { formatGoalValue } from '~/components/progress/goal-format'
 import type { Contributions } from '~/models/goal-contributions.server'
@@ -5,7 +6,6 @@ import { type GoalMetric } from '~/models/goal-vocabulary'
 import { formatDate, formatDateTime, formatNumber } from '~/utils/format'
 import { type Locale } from '~/utils/locale'
 import { useLocale } from '~/utils/use-locale'
-import { AppLink } from '~/components/app-link'
 
 type Column = 'date' | 'project' | 'event' | 'document' | 'amountVnd' | 'rate' | 'usd' | 'hectares'
 
@@ -38,17 +38,7 @@ export function ContributionsTable({ metric, contributions }: { metric: GoalMetr
       case 'date':
         return formatDate(row.date, locale)
       case 'project':
-        return (
-          <>
-            <AppLink
-              to={`/projects/${row.projectId}`}
-              className="text-brand-700 font-medium underline-offset-2 hover:underline"
-            >
-              {row.name}
-            </AppLink>
-            <div className="font-mono text-xs text-slate-700">{row.code}</div>
-          </>
-        )
+        return <ProjectNameWithCode id={row.projectId} name={row.name} code={row.code} />
       case 'event':
         return t(`progress.goal.event.${row.event}`)
       case 'document':

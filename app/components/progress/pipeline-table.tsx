@@ -1,10 +1,10 @@
+import { ProjectNameWithCode } from '~/components/project-name'
 import { useTranslation } from '~/utils/translation'
 import { formatGoalValue } from '~/components/progress/goal-format'
 import type { PipelineProject } from '~/models/goal-metrics.server'
 import { type GoalUnit } from '~/models/goal-vocabulary'
 import { formatDate, formatNumber } from '~/utils/format'
 import { useLocale } from '~/utils/use-locale'
-import { AppLink } from '~/components/app-link'
 
 /** The projects the forecast counts on, each with its likelihood and weight: never part of the actual. */
 export function PipelineTable({
@@ -60,13 +60,7 @@ export function PipelineTable({
           {projects.map((project) => (
             <tr key={project.id}>
               <td className="px-3 py-2">
-                <AppLink
-                  to={`/projects/${project.id}`}
-                  className="text-brand-700 font-medium underline-offset-2 hover:underline"
-                >
-                  {project.name}
-                </AppLink>
-                <div className="font-mono text-xs text-slate-700">{project.code}</div>
+                <ProjectNameWithCode id={project.id} name={project.name} code={project.code} />
               </td>
               <td className="px-3 py-2 whitespace-nowrap">
                 {project.plannedDate < today
