@@ -8,7 +8,7 @@ import { type TFunction } from 'i18next'
 import { parsePeriodKey, periodLabel } from '~/models/period'
 import { PROJECT_KINDS, SECTORS } from '~/models/project-vocabulary'
 import { formatBasisPoints, formatDate, formatDateTime, formatNumber } from '~/utils/format'
-import { type Locale } from '~/utils/locale'
+import { type Locale, localName } from '~/utils/locale'
 import { formatVnd } from '~/utils/money'
 
 /** The columns of an AuditLog row the description needs. */
@@ -310,7 +310,7 @@ function phasingText(value: unknown, locale: Locale): string | null {
 function departmentName(id: string, { locale, lookups }: DescribeContext): string {
   const department = lookups?.departments?.[id]
   if (!department) return id
-  return locale === 'vi' ? department.nameVi : department.nameEn
+  return localName(department, locale)
 }
 
 function projectText(id: string, { lookups }: DescribeContext): string {

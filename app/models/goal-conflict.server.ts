@@ -6,7 +6,7 @@ import { type GoalInput, phasingForInput } from '~/models/goal-schema'
 import { getGoal } from '~/models/goal.server'
 import { ensureDb, prisma } from '~/utils/db.server'
 import { serverT } from '~/utils/i18n'
-import { type Locale } from '~/utils/locale'
+import { type Locale, localName } from '~/utils/locale'
 
 /** A goal's editable values, stored (words as the database keeps them) or just sent. */
 type GoalValues = Omit<GoalInput, 'metric' | 'direction' | 'scopeType'> & {
@@ -43,7 +43,7 @@ async function namesFor(goals: GoalValues[]) {
 
 /** Each field of a goal as the editor's reader says it. */
 function goalInWords(goal: GoalValues, names: Awaited<ReturnType<typeof namesFor>>, locale: Locale, t: TFunction) {
-  const name = (row: Named | undefined) => (row ? (locale === 'vi' ? row.nameVi : row.nameEn) : '')
+  const name = (row: Named | undefined) => (row ? localName(row, locale) : '')
   const indicator = goal.indicatorId ? names.indicators.get(goal.indicatorId) : undefined
   return {
     title: goal.title,

@@ -5,7 +5,7 @@ import { getObstacle } from '~/models/obstacle.server'
 import { formatDate } from '~/utils/format'
 import { ensureDb, prisma } from '~/utils/db.server'
 import { serverT } from '~/utils/i18n'
-import { type Locale } from '~/utils/locale'
+import { type Locale, localName } from '~/utils/locale'
 
 type Named = { nameVi: string; nameEn: string }
 
@@ -32,7 +32,7 @@ function obstacleInWords(obstacle: ObstacleValues, locale: Locale, t: TFunction)
     raisedOn: formatDate(obstacle.raisedOn, locale),
     raisedByKind: t(`obstacles.raisedByKind.${obstacle.raisedByKind}`),
     raisedByName: obstacle.raisedByName,
-    departmentIds: obstacle.departments.map((row) => (locale === 'vi' ? row.nameVi : row.nameEn)).join(', '),
+    departmentIds: obstacle.departments.map((row) => localName(row, locale)).join(', '),
     deadline: formatDate(obstacle.deadline, locale),
     priority: t(`obstacles.priority.${obstacle.priority}`),
   }

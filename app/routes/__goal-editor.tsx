@@ -1,3 +1,4 @@
+import { localName } from '~/utils/locale'
 import {
   type FieldMetadata,
   type SubmissionResult,
@@ -118,7 +119,7 @@ export function GoalEditor({
           : t('goals.form.targetIndicatorUnit')
         : t(`goals.unit.${unit}`)
   const scopeType = fields.scopeType.value
-  const name = (row: { nameVi: string; nameEn: string }) => (locale === 'vi' ? row.nameVi : row.nameEn)
+  const name = (row: { nameVi: string; nameEn: string }) => localName(row, locale)
   const optional = ` ${t('common.optional')}`
 
   const hidden = Object.entries({

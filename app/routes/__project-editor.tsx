@@ -1,3 +1,4 @@
+import { localName } from '~/utils/locale'
 import {
   type FieldMetadata,
   type SubmissionResult,
@@ -121,8 +122,7 @@ export function ProjectEditor({
   const text = (field: FieldMetadata<unknown>) => getInputProps(field as FieldMetadata<string>, { type: 'text' })
   const date = (field: FieldMetadata<unknown>) => getInputProps(field as FieldMetadata<string>, { type: 'date' })
   const numberInput = (field: FieldMetadata<unknown>) => ({ ...text(field), inputMode: 'decimal' as const })
-  const departmentName = (department: { nameVi: string; nameEn: string }) =>
-    locale === 'vi' ? department.nameVi : department.nameEn
+  const departmentName = (department: { nameVi: string; nameEn: string }) => localName(department, locale)
 
   const hidden = Object.entries({
     version: defaults.version === undefined ? undefined : String(defaults.version),

@@ -1,3 +1,4 @@
+import { localName } from '~/utils/locale'
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from '~/utils/translation'
@@ -48,7 +49,7 @@ export default function GoalsPage() {
   const { t } = useTranslation()
   const locale = useLocale()
   const { query } = data
-  const name = (row: { nameVi: string; nameEn: string }) => (locale === 'vi' ? row.nameVi : row.nameEn)
+  const name = (row: { nameVi: string; nameEn: string }) => localName(row, locale)
   const periodFilterLabel = (value: (typeof GOAL_PERIOD_FILTERS)[number]) => {
     const index = Number(value.slice(1))
     if (value === 'Y') return t('goals.period.year')

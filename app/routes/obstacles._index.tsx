@@ -1,3 +1,4 @@
+import { localName } from '~/utils/locale'
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useId, useRef } from 'react'
@@ -85,7 +86,7 @@ export default function ObstacleListPage() {
     unit: query.unit ?? '',
     overdue: query.overdue,
   })
-  const name = (row: { nameVi: string; nameEn: string }) => (locale === 'vi' ? row.nameVi : row.nameEn)
+  const name = (row: { nameVi: string; nameEn: string }) => localName(row, locale)
 
   const sortLabels: Record<string, string> = {
     code: t('obstacles.columns.code'),

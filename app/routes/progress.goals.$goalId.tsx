@@ -1,3 +1,4 @@
+import { localName } from '~/utils/locale'
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { type ReactNode, useId } from 'react'
@@ -80,7 +81,7 @@ export default function GoalProgressPage() {
       : goal.scopeType === 'project'
         ? t('progress.scope.project')
         : t('progress.scope.province')
-  const department = locale === 'vi' ? goal.department.nameVi : goal.department.nameEn
+  const department = localName(goal.department, locale)
 
   return (
     <div className="space-y-6">

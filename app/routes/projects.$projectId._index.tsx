@@ -1,3 +1,4 @@
+import { localName } from '~/utils/locale'
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { type ReactNode, useId } from 'react'
@@ -93,7 +94,7 @@ export default function ProjectPage() {
     )
   }
   const hectares = (value: number | null) => (value === null ? none : `${formatNumber(value, locale)} ha`)
-  const department = locale === 'vi' ? project.department.nameVi : project.department.nameEn
+  const department = localName(project.department, locale)
 
   return (
     <div className="space-y-6">

@@ -1,3 +1,4 @@
+import { localName } from '~/utils/locale'
 import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
@@ -53,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirectWithToast(`/statistics#indicator-${indicator.code}`, {
     kind: 'success',
     messageKey: 'goals.statistics.addIndicator.added',
-    values: { name: locale === 'vi' ? indicator.nameVi : indicator.nameEn },
+    values: { name: localName(indicator, locale) },
   })
 }
 
@@ -63,7 +64,7 @@ function IndicatorFigures({ indicator, canEnter }: { indicator: IndicatorView; c
   const { t } = useTranslation()
   const locale = useLocale()
   const headingId = useId()
-  const name = locale === 'vi' ? indicator.nameVi : indicator.nameEn
+  const name = localName(indicator, locale)
   const unit = t(`goals.indicatorUnit.${indicator.unit}`, { defaultValue: indicator.unit })
   const value = (figure: number) => formatIndicatorValue(figure, indicator.unit, locale, t)
   const enteredBy = (entry: { enteredByName: string | null; createdAt: string | Date }) =>
