@@ -100,11 +100,13 @@ function rememberingTranslator(fixedT: TFunction): TFunction {
     if (typeof key !== 'string' || rest.length > 0) return call(key, options, ...rest)
     if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options)))
       return call(key, options)
+    const given = options as Record<string, unknown> | undefined
+    // Checked before the walk, so options that are not remembered leave no empty nodes behind.
+    for (const name in given) if (!isPlain(given[name])) return call(key, options)
     let node = root.get(key) as MemoryNode | undefined
     if (node === undefined) root.set(key, (node = new Map()))
-    for (const name in options as Record<string, unknown> | undefined) {
-      const value = (options as Record<string, unknown>)[name]
-      if (!isPlain(value)) return call(key, options)
+    for (const name in given) {
+      const value = given[name]
       let byValue = node.get(name) as MemoryNode | undefined
       if (byValue === undefined) node.set(name, (byValue = new Map()))
       let next = byValue.get(value) as MemoryNode | undefined
