@@ -1,3 +1,4 @@
+import { localName } from '~/utils/locale'
 import {
   type SubmissionResult,
   getCollectionProps,
@@ -100,7 +101,7 @@ export function ObstacleEditor({
     shouldRevalidate: 'onInput',
     onValidate,
   })
-  const name = (row: { nameVi: string; nameEn: string }) => (locale === 'vi' ? row.nameVi : row.nameEn)
+  const name = (row: { nameVi: string; nameEn: string }) => localName(row, locale)
   const optional = ` ${t('common.optional')}`
   const maxDay = toDateInputValue(today)
   const departmentErrors = fields.departmentIds.errors

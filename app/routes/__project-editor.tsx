@@ -504,7 +504,7 @@ function ConflictPanel({
       case 'departmentId': {
         const department = options.departments.find((candidate) => candidate.id === value)
         if (!department) return value
-        return locale === 'vi' ? department.nameVi : department.nameEn
+        return localName(department, locale)
       }
       default:
         return <span className="whitespace-pre-wrap">{value}</span>

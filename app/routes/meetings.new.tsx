@@ -1,3 +1,4 @@
+import { localName } from '~/utils/locale'
 import {
   type FieldMetadata,
   getCollectionProps,
@@ -124,7 +125,7 @@ export default function NewMeetingPage() {
   const projectChoices = projects.map((project) => ({ value: project.id, label: `${project.name} (${project.code})` }))
   const departmentChoices = departments.map((department) => ({
     value: department.id,
-    label: `${locale === 'vi' ? department.nameVi : department.nameEn} (${department.code})`,
+    label: `${localName(department, locale)} (${department.code})`,
   }))
   const projectLabels = new Map(projectChoices.map((choice) => [choice.value, choice.label]))
   // The key this form was opened with, kept when the answer is the same form again.

@@ -1,3 +1,4 @@
+import { localName } from '~/utils/locale'
 import {
   type SubmissionResult,
   getFormProps,
@@ -263,7 +264,7 @@ function MeasureForm({
         selectProps={getSelectProps(fields.departmentId)}
         options={departments.map((department) => ({
           value: department.id,
-          label: locale === 'vi' ? department.nameVi : department.nameEn,
+          label: localName(department, locale),
         }))}
       />
       <TextareaField
@@ -356,8 +357,7 @@ export default function ObstaclePage() {
   const { t } = useTranslation()
   const locale = useLocale()
   const none = <span className="text-slate-600">{t('common.notSet')}</span>
-  const departmentName = (department: { nameVi: string; nameEn: string }) =>
-    locale === 'vi' ? department.nameVi : department.nameEn
+  const departmentName = (department: { nameVi: string; nameEn: string }) => localName(department, locale)
   const unknownForm = answerFor(actionData, 'unknown')
 
   return (

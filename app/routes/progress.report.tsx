@@ -20,7 +20,7 @@ import reportStylesHref from '~/styles/report-print.css?url'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDate, formatDateTime, formatNumber, provinceToday } from '~/utils/format'
 import { getLocale, serverT } from '~/utils/i18n'
-import { type Locale } from '~/utils/locale'
+import { type Locale, localName } from '~/utils/locale'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
 
@@ -72,7 +72,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         title: locale === 'en' && goal.titleEn ? goal.titleEn : goal.title,
         periodKey: goal.periodKey,
         periodLabel: periodLabel(goalPeriod, locale),
-        department: locale === 'en' ? goal.department.nameEn : goal.department.nameVi,
+        department: localName(goal.department, locale),
         metric: goal.metric,
         scopeType: goal.scopeType,
         direction: goal.direction,
@@ -250,9 +250,7 @@ function AtRiskTable({ data }: { data: LoaderData }) {
                   </AppLink>{' '}
                   <span className="text-slate-700">({project.code})</span>
                 </th>
-                <td className="px-2 py-1.5">
-                  {locale === 'en' ? project.department.nameEn : project.department.nameVi}
-                </td>
+                <td className="px-2 py-1.5">{localName(project.department, locale)}</td>
                 <td className="px-2 py-1.5">{t(`status.${project.status}`)}</td>
                 <td className="px-2 py-1.5">
                   {[

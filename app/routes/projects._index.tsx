@@ -93,8 +93,7 @@ export default function ProjectListPage() {
     type: query.type ?? '',
     country: query.country ?? '',
   })
-  const departmentName = (department: { nameVi: string; nameEn: string }) =>
-    locale === 'vi' ? department.nameVi : department.nameEn
+  const departmentName = (department: { nameVi: string; nameEn: string }) => localName(department, locale)
 
   const columns = [
     { key: 'code', label: t('projectList.columns.code') },

@@ -1,3 +1,4 @@
+import { localName } from '~/utils/locale'
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
@@ -107,7 +108,7 @@ export async function action({ request }: ActionFunctionArgs) {
     kind: 'success',
     messageKey: 'goals.statistics.entered',
     values: {
-      indicator: locale === 'vi' ? indicator.nameVi : indicator.nameEn,
+      indicator: localName(indicator, locale),
       period: goalPeriodText(periodKey, locale),
     },
   })
@@ -173,7 +174,7 @@ export default function NewStatisticPage() {
           selectProps={getSelectProps(fields.indicatorId)}
           options={indicators.map((indicator) => ({
             value: indicator.id,
-            label: `${locale === 'vi' ? indicator.nameVi : indicator.nameEn} (${t(`goals.indicatorUnit.${indicator.unit}`, { defaultValue: indicator.unit })})`,
+            label: `${localName(indicator, locale)} (${t(`goals.indicatorUnit.${indicator.unit}`, { defaultValue: indicator.unit })})`,
           }))}
         />
         <SelectField

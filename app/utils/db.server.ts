@@ -68,7 +68,7 @@ const statements = new WeakMap<Database, Map<string, Statement<SqlValue[]>>>()
 /**
  * Runs one read on the app's own database connection, Prisma's, with its statement prepared
  * once per process: for the reads made on every request (the session, the cache's signature,
- * the exchange rate). Through Prisma each cost about a third of a millisecond of planning,
+ * the exchange rate) and for the project page's one statement. Through Prisma each cost about a third of a millisecond of planning,
  * interpreting and re-preparing, several times the read itself (docs/decisions/011). Being the
  * same connection, a read sees exactly what a Prisma query would at that moment. Integers come
  * back as bigint (the adapter's setting), texts and dates as stored.
