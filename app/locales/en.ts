@@ -375,6 +375,7 @@ export const en: Dictionary<typeof vi> = {
     percentRange: 'A share is between 0 and 100%.',
     shareTotal: 'The investors’ capital shares cannot add up to more than 100%.',
     date: 'Not a valid date.',
+    dateRange: 'The date must be between 01/01/1990 and 31/12/2100.',
     url: 'A link starts with http:// or https://',
     codeFormat: 'A code uses letters without accents, digits, hyphens, underscores or dots.',
     codeTaken: 'Another project already uses this code.',

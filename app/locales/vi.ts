@@ -374,6 +374,7 @@ export const vi = {
     percentRange: 'Tỷ lệ phải từ 0 đến 100 %.',
     shareTotal: 'Tổng tỷ lệ vốn góp của các nhà đầu tư không được vượt quá 100 %.',
     date: 'Ngày không hợp lệ.',
+    dateRange: 'Ngày phải trong khoảng 01/01/1990 – 31/12/2100.',
     url: 'Đường dẫn phải bắt đầu bằng http:// hoặc https://',
     codeFormat: 'Mã chỉ gồm chữ không dấu, số, dấu gạch ngang, gạch dưới hoặc dấu chấm.',
     codeTaken: 'Mã dự án này đã được dùng cho dự án khác.',
