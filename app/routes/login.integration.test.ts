@@ -7,6 +7,7 @@ import { createI18n } from '~/utils/i18n'
 import { FAILURES_PER_ACCOUNT_PER_HOUR, emailKey } from '~/utils/rate-limit.server'
 import { CLIENT_IP_HEADER } from '~/utils/request-info.server'
 import { createSession, getActiveSession } from '~/utils/session.server'
+import { requireUser } from '~/utils/auth.server'
 import { makeRequest, routeArgs, settle } from '../../tests/integration-utils'
 
 const PASSWORD = 'correct-horse-battery-staple'
@@ -99,6 +100,36 @@ test('a redirectTo off this site is ignored', async () => {
   for (const redirectTo of ['//evil.example/projects', 'https://evil.example/', '/\\evil.example']) {
     const response = await loginAction(routeArgs(signInRequest({ email: user.email, password: PASSWORD, redirectTo })))
     expect((response as Response).headers.get('Location')).toBe('/projects')
+  }
+})
+
+test('redirectTo as the sign-in address carries it: the page asked for, or the register for anything off this site', async () => {
+  // Where requireUser sends an anonymous reader, and what the sign-in page's hidden field then holds.
+  const sentAway = await settle(() => requireUser(makeRequest('/projects?q=c%E1%BA%A3ng', { cookie: '' })))
+  const ownAddress = new URL((sentAway as Response).headers.get('Location') ?? '', 'http://localhost').search
+  const addresses: [query: string, location: string][] = [
+    [ownAddress, '/projects?q=c%E1%BA%A3ng'],
+    // "/\t/evil.example" once decoded: browsers drop the tab and go to evil.example.
+    ['?redirectTo=%2F%09%2Fevil.example', '/projects'],
+    ['?redirectTo=/%09/evil.example', '/projects'],
+    ['?redirectTo=/%0A/evil.example', '/projects'],
+    // CR/LF cannot go in a Location header: it was a 500.
+    ['?redirectTo=%2Fprojects%0D%0ASet-Cookie%3A%20a%3Db', '/projects'],
+    ['?redirectTo=%2F%5Cevil.example', '/projects'],
+    ['?redirectTo=%2F%2Fevil.example', '/projects'],
+    ['?redirectTo=https%3A%2F%2Fevil.example%2F', '/projects'],
+    ['?redirectTo=javascript%3Aalert(1)', '/projects'],
+  ]
+  for (const [index, [query, location]] of addresses.entries()) {
+    const redirectTo = new URLSearchParams(query).get('redirectTo') ?? ''
+    // Each sign-in from its own address: ten a minute from one would be refused.
+    ip = `203.0.113.${index + 1}`
+    const response = await settle(() =>
+      loginAction(routeArgs(signInRequest({ email: user.email, password: PASSWORD, redirectTo }))),
+    )
+    expect(response, query).toBeInstanceOf(Response)
+    expect((response as Response).status, query).toBe(302)
+    expect((response as Response).headers.get('Location'), query).toBe(location)
   }
 })
 
