@@ -1,3 +1,4 @@
+import { type Prisma } from '@prisma/client'
 /**
  * The register pages' caches (app/utils/unchanged-cache.server.ts): a page asked again while
  * nothing is written is not read again, and a write to any table the page reads makes the
@@ -102,6 +103,33 @@ describe('the project register page', () => {
   })
 })
 
+/**
+ * Runs `write` in a transaction that then waits, reads with `read` from outside while it is
+ * open, and rolls back. Returns what the read saw (decision 015: the read waits for the
+ * transaction to end, so it can only ever see committed rows).
+ */
+async function readDuringRolledBackTransaction<T>(
+  write: (tx: Prisma.TransactionClient) => Promise<unknown>,
+  read: () => Promise<T>,
+) {
+  let finish!: () => void
+  const gate = new Promise<void>((resolve) => (finish = resolve))
+  let wrote!: () => void
+  const written = new Promise<void>((resolve) => (wrote = resolve))
+  const transaction = prisma.$transaction(async (tx) => {
+    await write(tx)
+    wrote()
+    await gate
+    throw new Error('roll back')
+  })
+  await written
+  const seen = read()
+  await new Promise((resolve) => setTimeout(resolve, 20))
+  finish()
+  await expect(transaction).rejects.toThrow('roll back')
+  return seen
+}
+
 describe('a page read during a transaction that rolls back', () => {
   test('is not served afterwards (investor links)', async () => {
     const factory = await project('Nhà máy giao dịch hoàn tác')
@@ -110,14 +138,11 @@ describe('a page read during a transaction that rolls back', () => {
     })
     const korean = parseProjectListQuery(new URLSearchParams('q=giao dich hoan tac&country=KR'))
     expect((await getProjectRegister(korean)).list.total).toBe(0)
-    await expect(
-      prisma.$transaction(async (tx) => {
-        await tx.projectInvestor.create({ data: { projectId: factory.id, investorId: investor.id, role: 'lead' } })
-        // Outside the transaction, on the same connection: sees the uncommitted link.
-        expect((await getProjectRegister(korean)).list.total).toBe(1)
-        throw new Error('roll back')
-      }),
-    ).rejects.toThrow('roll back')
+    const during = await readDuringRolledBackTransaction(
+      (tx) => tx.projectInvestor.create({ data: { projectId: factory.id, investorId: investor.id, role: 'lead' } }),
+      () => getProjectRegister(korean),
+    )
+    expect(during.list.total).toBe(0)
     expect((await getProjectRegister(korean)).list.total).toBe(0)
   })
 
@@ -140,13 +165,11 @@ describe('a page read during a transaction that rolls back', () => {
     })
     const query = parseObstacleListQuery(new URLSearchParams('q=khu hoan tac'))
     expect((await getObstacleRegister(query, TODAY)).list.byDepartment[ref.departmentId]).toBeUndefined()
-    await expect(
-      prisma.$transaction(async (tx) => {
-        await tx.obstacleDepartment.create({ data: { obstacleId: obstacle.id, departmentId: ref.departmentId } })
-        expect((await getObstacleRegister(query, TODAY)).list.byDepartment[ref.departmentId]).toBe(1)
-        throw new Error('roll back')
-      }),
-    ).rejects.toThrow('roll back')
+    const during = await readDuringRolledBackTransaction(
+      (tx) => tx.obstacleDepartment.create({ data: { obstacleId: obstacle.id, departmentId: ref.departmentId } }),
+      () => getObstacleRegister(query, TODAY),
+    )
+    expect(during.list.byDepartment[ref.departmentId]).toBeUndefined()
     expect((await getObstacleRegister(query, TODAY)).list.byDepartment[ref.departmentId]).toBeUndefined()
   })
 })

@@ -81,14 +81,23 @@ describe('the progress overview cache', () => {
   test('never serves what a rolled-back transaction wrote', async () => {
     await lateProject()
     expect((await getProgressOverview(period, today)).atRisk.total).toBe(1)
-    await expect(
-      prisma.$transaction(async (tx) => {
-        await lateProject(tx as typeof prisma)
-        // Outside the transaction, on the same connection: sees the uncommitted project.
-        expect((await getProgressOverview(period, today)).atRisk.total).toBe(2)
-        throw new Error('roll back')
-      }),
-    ).rejects.toThrow('roll back')
+    let finish!: () => void
+    const gate = new Promise<void>((resolve) => (finish = resolve))
+    let wrote!: () => void
+    const written = new Promise<void>((resolve) => (wrote = resolve))
+    const transaction = prisma.$transaction(async (tx) => {
+      await lateProject(tx as typeof prisma)
+      wrote()
+      await gate
+      throw new Error('roll back')
+    })
+    await written
+    // Read while it is open: the read waits for it (decision 015) and sees committed rows only.
+    const during = getProgressOverview(period, today)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    finish()
+    await expect(transaction).rejects.toThrow('roll back')
+    expect((await during).atRisk.total).toBe(1)
     expect((await getProgressOverview(period, today)).atRisk.total).toBe(1)
   })
 

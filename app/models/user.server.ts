@@ -26,11 +26,17 @@ type Db = Prisma.TransactionClient
 
 /** Creates an account with an argon2id hash of its password (the password is not kept). */
 export async function insertUser(db: Db, user: NewUser) {
+  const { password, ...rest } = user
+  return insertHashedUser(db, { ...rest, passwordHash: await hashPassword(password) })
+}
+
+/** The insert alone, for a transaction: the hash is made before it begins. */
+export async function insertHashedUser(db: Db, user: Omit<NewUser, 'password'> & { passwordHash: string }) {
   return db.user.create({
     data: {
       email: user.email.trim().toLowerCase(),
       name: user.name,
-      passwordHash: await hashPassword(user.password),
+      passwordHash: user.passwordHash,
       role: user.role,
       departmentId: user.departmentId,
       provinceWide: user.provinceWide ?? false,
@@ -222,15 +228,11 @@ export async function createUser(
   const departmentFailure = await unknownDepartment(input.departmentId)
   if (departmentFailure) return departmentFailure
   const scope = scopeOf(input)
+  // Argon2 takes tens of milliseconds: never inside the transaction (docs/decisions/015).
+  const passwordHash = await hashPassword(input.password)
   try {
     return await prisma.$transaction(async (tx) => {
-      const created = await insertUser(tx, {
-        email,
-        name: input.name,
-        role: input.role,
-        password: input.password,
-        ...scope,
-      })
+      const created = await insertHashedUser(tx, { email, name: input.name, role: input.role, passwordHash, ...scope })
       await writeAudit(tx, actor, {
         action: 'create',
         entityType: 'user',

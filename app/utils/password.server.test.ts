@@ -55,3 +55,16 @@ test('the browser checks the same lengths as the server', () => {
   expect(BrowserPasswordSchema.safeParse('a'.repeat(PASSWORD_MAX_LENGTH)).success).toBe(true)
   expect(BrowserPasswordSchema.safeParse('a'.repeat(PASSWORD_MAX_LENGTH + 1)).success).toBe(false)
 })
+
+test('hashing or checking a password inside a transaction is refused: it would hold every request up', async () => {
+  await expect(prisma.$transaction(async () => hashPassword('một mật khẩu đủ dài'))).rejects.toThrow(
+    /inside a transaction/,
+  )
+  await expect(prisma.$transaction(async () => verifyPassword('not a hash', 'x'))).rejects.toThrow(
+    /inside a transaction/,
+  )
+  // Before the transaction begins, as createUser does it, both are fine.
+  const hash = await hashPassword('một mật khẩu đủ dài')
+  expect(await prisma.$transaction(async (tx) => tx.user.count())).toBeGreaterThanOrEqual(0)
+  expect(await verifyPassword(hash, 'một mật khẩu đủ dài')).toBe(true)
+})

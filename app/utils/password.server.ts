@@ -1,6 +1,7 @@
 import argon2 from 'argon2'
 import { dictionary } from '@zxcvbn-ts/language-common'
 import { z } from 'zod'
+import { assertOutsideTransaction } from '~/utils/db.server'
 
 /**
  * OWASP's argon2id baseline: 19 MiB of memory, 2 passes, 1 lane. The parameters are kept
@@ -32,11 +33,13 @@ export const NewPasswordSchema = z
  * stay portable. `argon2.verify` reads either order.
  */
 export async function hashPassword(password: string): Promise<string> {
+  assertOutsideTransaction('Hashing a password')
   const hash = await argon2.hash(password, ARGON2_OPTIONS)
   return hash.replace(/^(\$argon2(?:id|i|d)\$v=\d+\$)m=(\d+),p=(\d+),t=(\d+)(?=\$)/, '$1m=$2,t=$4,p=$3')
 }
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
+  assertOutsideTransaction('Checking a password')
   try {
     return await argon2.verify(hash, password)
   } catch {

@@ -17,17 +17,18 @@ import { clearDatabase } from './clear'
 import { seedDemoGoals } from './demo-goals'
 import { DEMO_MEETING, DEMO_OBSTACLES, assertConsistentObstacle, seedDemoObstacles } from './demo-obstacles'
 import { seedDemoProjects } from './demo-projects'
-import { seedDemoUsers } from './demo-users'
+import { hashDemoPasswords, seedDemoUsers } from './demo-users'
 import { seedReferenceData } from './reference-data'
 import { addDays, day } from './sqlite-values'
 
 async function seedAsOf(today: Date) {
+  const passwordHashes = await hashDemoPasswords()
   return prisma.$transaction(
     async (tx) => {
       await clearDatabase(tx)
       await seedReferenceData(tx)
       await seedDemoProjects(tx)
-      await seedDemoUsers(tx)
+      await seedDemoUsers(tx, passwordHashes)
       await seedDemoGoals(tx, { today })
       return seedDemoObstacles(tx, { today })
     },

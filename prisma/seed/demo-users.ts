@@ -3,7 +3,8 @@
  * server start-up message); nothing like them exists outside a database seeded here.
  */
 import type { Prisma } from '@prisma/client'
-import { insertUser } from '../../app/models/user.server'
+import { insertHashedUser } from '../../app/models/user.server'
+import { hashPassword } from '../../app/utils/password.server'
 import type { Role } from '../../app/models/user-vocabulary'
 import demoUsers from './demo-users.json' with { type: 'json' }
 
@@ -18,12 +19,19 @@ export type DemoUser = {
 
 export const DEMO_USERS = demoUsers as DemoUser[]
 
-export async function seedDemoUsers(db: Prisma.TransactionClient) {
-  for (const user of DEMO_USERS) {
+/** The demo accounts' hashes, made before the seed's transaction begins (argon2 is slow). */
+export function hashDemoPasswords(): Promise<string[]> {
+  return Promise.all(DEMO_USERS.map((user) => hashPassword(user.password)))
+}
+
+export async function seedDemoUsers(db: Prisma.TransactionClient, passwordHashes: string[]) {
+  for (const [index, { password: _password, ...user }] of DEMO_USERS.entries()) {
     const department = user.department
       ? await db.department.findUniqueOrThrow({ where: { code: user.department }, select: { id: true } })
       : null
-    await insertUser(db, { ...user, departmentId: department?.id ?? null })
+    const passwordHash = passwordHashes[index]
+    if (!passwordHash) throw new Error(`No password hash for the demo account ${user.email}.`)
+    await insertHashedUser(db, { ...user, departmentId: department?.id ?? null, passwordHash })
   }
   return { users: DEMO_USERS.length }
 }

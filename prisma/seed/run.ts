@@ -9,7 +9,7 @@ import { LIST_TABLES_SQL, clearDatabase, deleteOrder } from './clear'
 import { seedDemoGoals, type GoalCounts } from './demo-goals'
 import { seedDemoObstacles, type ObstacleCounts } from './demo-obstacles'
 import { seedDemoProjects, type DemoCounts } from './demo-projects'
-import { seedDemoUsers } from './demo-users'
+import { hashDemoPasswords, seedDemoUsers } from './demo-users'
 import { seedReferenceData, type ReferenceCounts } from './reference-data'
 import { seedScaleProjects, type ScaleCounts, type ScaleOptions } from './scale-projects'
 import { assertDatabaseExists, databasePathFromUrl } from './sqlite-values'
@@ -31,12 +31,13 @@ export async function runDemoSeed(url: string): Promise<SeedResult> {
   const started = performance.now()
   const db = createPrismaClient(url)
   try {
+    const passwordHashes = await hashDemoPasswords()
     const { clearedTables, counts } = await db.$transaction(
       async (tx) => {
         const clearedTables = await clearDatabase(tx)
         const reference = await seedReferenceData(tx)
         const demo = await seedDemoProjects(tx)
-        const users = await seedDemoUsers(tx)
+        const users = await seedDemoUsers(tx, passwordHashes)
         const goals = await seedDemoGoals(tx)
         const obstacles = await seedDemoObstacles(tx)
         return { clearedTables, counts: { ...reference, ...demo, ...users, ...goals, ...obstacles } }
