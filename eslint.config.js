@@ -38,6 +38,11 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='skip'][callee.object.name=/^(test|it|describe)$/]",
           message: 'No skipped tests.',
         },
+        {
+          // A body that is not a form made formData() throw: a 500 (issue 13).
+          selector: "CallExpression[callee.property.name='formData'][arguments.length=0]",
+          message: 'Read a form with readForm(request) from ~/utils/read-form.server: it refuses what is not one.',
+        },
       ],
     },
   },

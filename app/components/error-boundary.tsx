@@ -10,7 +10,9 @@ export function GeneralErrorBoundary() {
   if (isRouteErrorResponse(error)) {
     if (error.status === 404) message = t('errorPage.notFound')
     else if (error.status === 403) message = t('errorPage.forbidden')
-    else if (error.status === 400) message = t('errorPage.badRequest')
+    // 415: what was sent is not a form (app/utils/read-form.server.ts).
+    else if (error.status === 400 || error.status === 415) message = t('errorPage.badRequest')
+    else if (error.status === 413) message = t('errorPage.tooLarge')
   } else if (typeof document !== 'undefined') {
     console.error(error)
   }

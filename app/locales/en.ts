@@ -417,6 +417,7 @@ export const en: Dictionary<typeof vi> = {
     notFound: 'This page or project was not found.',
     forbidden: 'You are not allowed to see or do this.',
     badRequest: 'The request was not valid.',
+    tooLarge: 'What was sent is too large.',
     generic: 'Something unexpected went wrong. Try again; if it keeps failing, tell the administrator.',
     home: 'Back to the project register',
   },

@@ -416,6 +416,7 @@ export const vi = {
     notFound: 'Không tìm thấy trang hoặc dự án này.',
     forbidden: 'Bạn không có quyền xem hoặc thực hiện việc này.',
     badRequest: 'Yêu cầu không hợp lệ.',
+    tooLarge: 'Nội dung gửi lên quá lớn.',
     generic: 'Đã có lỗi ngoài dự kiến. Hãy thử lại; nếu vẫn lỗi, báo cho quản trị viên.',
     home: 'Về danh mục dự án',
   },

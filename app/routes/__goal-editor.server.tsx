@@ -13,6 +13,7 @@ import { type Locale } from '~/utils/locale'
 import { invariantResponse } from '~/utils/misc'
 import { hasPermission } from '~/utils/permissions'
 import { redirectWithToast } from '~/utils/toast.server'
+import { readForm } from '~/utils/read-form.server'
 
 /** The part of a Conform submission the answers need. */
 type Replier = { reply(options?: { formErrors?: string[] }): SubmissionResult<string[]> }
@@ -46,7 +47,7 @@ export async function handleGoalEditorAction(
   goal?: { id: string; departmentId: string },
 ) {
   const locale = getLocale(request)
-  const submission = parseWithZod(await request.formData(), { schema: createGoalEditorSchema(locale) })
+  const submission = parseWithZod(await readForm(request), { schema: createGoalEditorSchema(locale) })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const value = submission.value
   const input = toGoalInput(value)

@@ -19,6 +19,7 @@ import { getLocale } from '~/utils/i18n'
 import { type Locale } from '~/utils/locale'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
+import { readForm } from '~/utils/read-form.server'
 
 /** The part of a Conform submission the answers need. */
 type Replier = { reply(options?: { formErrors?: string[] }): SubmissionResult<string[]> }
@@ -75,7 +76,7 @@ export async function handleObstacleEditorAction(
 ) {
   const locale = getLocale(request)
   const today = provinceToday()
-  const formData = await request.formData()
+  const formData = await readForm(request)
   const actor = actorFor(user, request)
 
   if (obstacle) {

@@ -28,6 +28,7 @@ import { type Locale } from '~/utils/locale'
 import { invariantResponse, safeRedirectPath } from '~/utils/misc'
 import { formatForInput } from '~/utils/number-input'
 import { redirectWithToast } from '~/utils/toast.server'
+import { readForm } from '~/utils/read-form.server'
 
 function isUniqueViolation(error: unknown) {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
@@ -120,7 +121,7 @@ async function answerStaleEdit(
 export async function handleProjectEditorAction(request: Request, user: CurrentUser, projectId?: string) {
   const locale = getLocale(request)
   const today = provinceToday()
-  const formData = await request.formData()
+  const formData = await readForm(request)
   const submission = parseWithZod(formData, { schema: createProjectEditorSchema(locale, today) })
   if (submission.status !== 'success') {
     return data({ result: submission.reply() }, { status: 400 })

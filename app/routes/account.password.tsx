@@ -16,6 +16,7 @@ import { takeSignInAttempt } from '~/utils/rate-limit.server'
 import { getClientIp } from '~/utils/request-info.server'
 import { redirectWithToast } from '~/utils/toast.server'
 import { AppLink } from '~/components/app-link'
+import { readForm } from '~/utils/read-form.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -32,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)
-  const submission = parseWithZod(await request.formData(), { schema: OwnPasswordServerSchema })
+  const submission = parseWithZod(await readForm(request), { schema: OwnPasswordServerSchema })
   if (submission.status !== 'success') return data({ result: submission.reply(HIDDEN) }, { status: 400 })
   // Checking the current password is a way to guess it: limited like signing in.
   const attempt = await takeSignInAttempt(getClientIp(request))

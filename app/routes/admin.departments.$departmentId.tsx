@@ -14,6 +14,7 @@ import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
 import { AppLink } from '~/components/app-link'
+import { readForm } from '~/utils/read-form.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.department.code} · Tiendo` : 'Tiendo' },
@@ -30,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'manage:department')
   const department = await getDepartment(params.departmentId ?? '')
   invariantResponse(department, 'Department not found', 404)
-  const submission = parseWithZod(await request.formData(), { schema: DepartmentEditSchema })
+  const submission = parseWithZod(await readForm(request), { schema: DepartmentEditSchema })
   if (submission.status !== 'success') return data<EditAnswer>({ result: submission.reply() }, { status: 400 })
   const { version, ...input } = submission.value
   const saved = await saveDepartment(input, actorFor(user, request), { id: department.id, version })

@@ -10,6 +10,7 @@ import { actorFor, requirePermission } from '~/utils/auth.server'
 import { getLocale, serverT } from '~/utils/i18n'
 import { redirectWithToast } from '~/utils/toast.server'
 import { AppLink } from '~/components/app-link'
+import { readForm } from '~/utils/read-form.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'manage:department')
-  const submission = parseWithZod(await request.formData(), { schema: DepartmentSchema })
+  const submission = parseWithZod(await readForm(request), { schema: DepartmentSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const saved = await saveDepartment(submission.value, actorFor(user, request))
   if (!saved.ok)

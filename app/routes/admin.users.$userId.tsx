@@ -31,6 +31,7 @@ import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
+import { readForm } from '~/utils/read-form.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -117,7 +118,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'manage:user')
   const target = await getUserForAdmin(params.userId ?? '')
   invariantResponse(target, 'User not found', 404)
-  const formData = await request.formData()
+  const formData = await readForm(request)
   const intent = IntentSchema.safeParse({ intent: formData.get('intent') })
   invariantResponse(intent.success, 'Unknown form', 400)
   const actor = actorFor(user, request)

@@ -17,6 +17,7 @@ import { getLocale, serverT } from '~/utils/i18n'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
+import { readForm } from '~/utils/read-form.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -32,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'manage:user')
-  const submission = parseWithZod(await request.formData(), { schema: UserCreateServerSchema })
+  const submission = parseWithZod(await readForm(request), { schema: UserCreateServerSchema })
   // The password is never sent back to the page.
   if (submission.status !== 'success') {
     return data({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400 })

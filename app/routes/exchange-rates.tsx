@@ -15,6 +15,7 @@ import { hasPermission } from '~/utils/permissions'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
+import { readForm } from '~/utils/read-form.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -32,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'create:exchange-rate')
   const locale = getLocale(request)
-  const submission = parseWithZod(await request.formData(), { schema: createExchangeRateSchema(locale) })
+  const submission = parseWithZod(await readForm(request), { schema: createExchangeRateSchema(locale) })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const added = await addExchangeRate(submission.value, actorFor(user, request))
   if (!added) {

@@ -19,6 +19,7 @@ import { useDeferredValidation } from '~/utils/deferred-validation'
 import { hasPermission } from '~/utils/permissions'
 import { redirectWithToast } from '~/utils/toast.server'
 import { AppLink } from '~/components/app-link'
+import { readForm } from '~/utils/read-form.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.investor.name} · Tiendo` : 'Tiendo' },
@@ -39,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'update:investor')
   const investor = await getInvestor(params.investorId ?? '')
   invariantResponse(investor, 'Investor not found', 404)
-  const submission = parseWithZod(await request.formData(), { schema: InvestorEditorSchema })
+  const submission = parseWithZod(await readForm(request), { schema: InvestorEditorSchema })
   if (submission.status !== 'success') return data<EditAnswer>({ result: submission.reply() }, { status: 400 })
   const { version, ...input } = submission.value
   const saved = await updateInvestor(investor.id, version, input, actorFor(user, request))

@@ -17,6 +17,7 @@ import { verifyDecoy, verifyPassword } from '~/utils/password.server'
 import { isAccountLocked, recordSignInFailure, takeSignInAttempt } from '~/utils/rate-limit.server'
 import { getClientIp } from '~/utils/request-info.server'
 import { createSession } from '~/utils/session.server'
+import { readForm } from '~/utils/read-form.server'
 
 export const meta: MetaFunction = () => [{ title: 'Tiendo' }]
 
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const ip = getClientIp(request)
-  const submission = parseWithZod(await request.formData(), { schema: SignInSchema })
+  const submission = parseWithZod(await readForm(request), { schema: SignInSchema })
   if (submission.status !== 'success')
     return data({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400 })
   const { email, password, redirectTo } = submission.value

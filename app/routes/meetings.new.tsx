@@ -30,6 +30,7 @@ import { redirectWithToast } from '~/utils/toast.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
+import { readForm } from '~/utils/read-form.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -51,7 +52,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'create:meeting')
-  const submission = parseWithZod(await request.formData(), { schema: createMeetingSchema(provinceToday()) })
+  const submission = parseWithZod(await readForm(request), { schema: createMeetingSchema(provinceToday()) })
   // Without JavaScript, "add" and "remove" arrive here too: the same form with a row more or less (200).
   if (submission.status !== 'success') {
     return data({ result: submission.reply() }, { status: submission.status === 'error' ? 400 : 200 })

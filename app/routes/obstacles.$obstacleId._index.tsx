@@ -44,6 +44,7 @@ import { redirectWithToast } from '~/utils/toast.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
+import { readForm } from '~/utils/read-form.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -98,7 +99,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!canFollowUpObstacle(user, responsibleIds)) await forbid(user, request, 'update:obstacle', obstacle.id)
   const locale = getLocale(request)
   const today = provinceToday()
-  const formData = await request.formData()
+  const formData = await readForm(request)
   const actor = actorFor(user, request)
   const back = `/obstacles/${obstacle.id}`
 

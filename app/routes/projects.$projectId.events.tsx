@@ -38,6 +38,7 @@ import { hasPermission } from '~/utils/permissions'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
+import { readForm } from '~/utils/read-form.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -88,7 +89,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await ensurePermission(user, request, 'update:project', project)
   const locale = getLocale(request)
   const today = provinceToday()
-  const formData = await request.formData()
+  const formData = await readForm(request)
   const actor = actorFor(user, request)
   const back = `/projects/${project.id}/events`
   const done = (messageKey: string, values: Record<string, string>) =>

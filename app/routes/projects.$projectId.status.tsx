@@ -17,6 +17,7 @@ import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
 import { AppLink } from '~/components/app-link'
+import { readForm } from '~/utils/read-form.server'
 
 /** The signed-in user and the project they may update, or the right refusal. */
 async function requireUpdatableProject(request: Request, projectId: string | undefined) {
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, project, status } = await requireUpdatableProject(request, params.projectId)
-  const submission = parseWithZod(await request.formData(), { schema: createStatusChangeSchema(status) })
+  const submission = parseWithZod(await readForm(request), { schema: createStatusChangeSchema(status) })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
 
   const locale = getLocale(request)

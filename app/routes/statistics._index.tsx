@@ -20,6 +20,7 @@ import { hasPermission } from '~/utils/permissions'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
+import { readForm } from '~/utils/read-form.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -40,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /** The page's one form: a new indicator (figures are entered on /statistics/new). */
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'create:statistic')
-  const submission = parseWithZod(await request.formData(), { schema: IndicatorSchema })
+  const submission = parseWithZod(await readForm(request), { schema: IndicatorSchema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const { intent: _intent, ...input } = submission.value
   const indicator = await createIndicator(input, actorFor(user, request))

@@ -26,6 +26,7 @@ import { redirectWithToast } from '~/utils/toast.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
+import { readForm } from '~/utils/read-form.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -63,7 +64,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, 'create:statistic')
   const locale = getLocale(request)
   const schema = createStatisticEntrySchema(locale, provinceToday())
-  const submission = parseWithZod(await request.formData(), { schema })
+  const submission = parseWithZod(await readForm(request), { schema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const value = submission.value
   const notYours = () =>
