@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 import { insertUser } from '~/models/user.server'
 import { type Role } from '~/models/user-vocabulary'
 import { prisma } from '~/utils/db.server'
@@ -91,3 +92,39 @@ export function unwrapData<T>(result: unknown): { status: number; data: T } {
 }
 
 export const routeArgs = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} })
+
+/**
+ * Sends one form twice at the same moment (a double click, Back and send racing the first):
+ * by one person, or with `cookies`, by two accounts holding the same form. Each answer is
+ * what the action returned or threw as a Response; any other error, which a browser would
+ * see as a 500, rejects and fails the test.
+ */
+export function sendTwiceAtOnce<T>(send: (cookie?: string) => Promise<T>, cookies: [string?, string?] = []) {
+  return Promise.all([settle(() => send(cookies[0])), settle(() => send(cookies[1]))])
+}
+
+/**
+ * What two sendings of one form at the same moment must get: one record (counted by the
+ * caller), and from one person the same redirect twice (the second with the "already
+ * sent" toast); from two accounts, one redirect and one refusal of the form as someone
+ * else's. Returns where the redirect leads.
+ */
+export function expectSavedOnce(answers: unknown[], { twoAccounts = false } = {}) {
+  const redirects = answers.filter((answer): answer is Response => answer instanceof Response)
+  for (const redirect of redirects) expect([302, 303]).toContain(redirect.status)
+  // The same page: a fragment only scrolls to the saved row (a statistic's indicator).
+  const page = (redirect: Response | undefined) => redirect?.headers.get('Location')?.split('#')[0]
+  const location = page(redirects[0])
+  if (!twoAccounts) {
+    expect(redirects).toHaveLength(2)
+    expect(page(redirects[1])).toBe(location)
+    return location
+  }
+  expect(redirects).toHaveLength(1)
+  const refusal = unwrapData<{ result: { error?: Record<string, string[] | null> } }>(
+    answers.find((answer) => !(answer instanceof Response)),
+  )
+  expect(refusal.status).toBe(400)
+  expect(refusal.data.result.error?.['']).toEqual(['conflict.formNotYours'])
+  return location
+}

@@ -34,6 +34,6 @@ export const conflictEn: Dictionary<typeof conflictVi> = {
   empty: '(empty)',
   investorRow: '{{name}} ({{country}}, {{role}}, {{share}})',
   noShare: 'no share recorded',
-  alreadyCreated: 'This form had already been sent: here is the project it created.',
-  formNotYours: 'This form cannot be used by the account now signed in. Open the New project page again.',
+  alreadySaved: 'This form had already been sent and saved, so nothing was recorded twice.',
+  formNotYours: 'This form cannot be used with the account now signed in. Please open the page again.',
 }

@@ -32,6 +32,7 @@ export const conflictVi = {
   empty: '(để trống)',
   investorRow: '{{name}} ({{country}}, {{role}}, {{share}})',
   noShare: 'chưa ghi tỷ lệ',
-  alreadyCreated: 'Biểu mẫu này đã được gửi trước đó: đây là dự án đã tạo từ biểu mẫu ấy.',
-  formNotYours: 'Biểu mẫu này không dùng được với tài khoản đang đăng nhập. Hãy mở lại trang Thêm dự án.',
+  /** Any create form sent again (a double click, Back and send): what its first sending saved. */
+  alreadySaved: 'Biểu mẫu này đã được gửi và lưu trước đó nên không ghi thêm lần nữa.',
+  formNotYours: 'Biểu mẫu này không dùng được với tài khoản đang đăng nhập. Hãy mở lại trang.',
 } as const

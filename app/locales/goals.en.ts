@@ -12,7 +12,6 @@ export const goalsEn: Dictionary<typeof goalsVi> = {
   created: 'Goal “{{title}}” added.',
   updated: 'Goal “{{title}}” saved.',
   deleted: 'Goal “{{title}}” deleted.',
-  alreadySaved: 'This form had already been sent, so nothing was recorded twice.',
 
   list: {
     filters: 'Filter goals',
@@ -200,7 +199,6 @@ export const goalsEn: Dictionary<typeof goalsVi> = {
     phasingLast: 'The last month’s share must be 100.',
     phasingForLevel: 'A reported statistic is a level (such as a growth rate) and cannot be phased by month.',
     departmentNotAllowed: 'You may only set goals for your own department.',
-    formNotYours: 'This form cannot be used with the account now signed in. Please open the page again.',
     stale: 'Someone else has just edited this goal. Review it and save again.',
     indicatorCode: 'An indicator code has at least 2 characters: unaccented letters, digits or underscores.',
     indicatorCodeTaken: 'This code is already used by another indicator.',

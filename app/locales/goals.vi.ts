@@ -9,7 +9,6 @@ export const goalsVi = {
   created: 'Đã thêm chỉ tiêu “{{title}}”.',
   updated: 'Đã lưu chỉ tiêu “{{title}}”.',
   deleted: 'Đã xoá chỉ tiêu “{{title}}”.',
-  alreadySaved: 'Biểu mẫu này đã được gửi trước đó nên không ghi thêm lần nữa.',
 
   list: {
     filters: 'Lọc chỉ tiêu',
@@ -196,7 +195,6 @@ export const goalsVi = {
     phasingLast: 'Tỷ lệ của tháng cuối cùng phải là 100.',
     phasingForLevel: 'Số liệu thống kê là một mức (như tốc độ tăng trưởng), không phân kỳ theo tháng được.',
     departmentNotAllowed: 'Bạn chỉ được đặt chỉ tiêu cho cơ quan mình.',
-    formNotYours: 'Biểu mẫu này không dùng được với tài khoản đang đăng nhập. Hãy mở lại trang.',
     stale: 'Chỉ tiêu vừa được người khác sửa. Hãy xem lại rồi lưu lại.',
     indicatorCode: 'Mã chỉ số gồm ít nhất 2 ký tự: chữ không dấu, số hoặc dấu gạch dưới.',
     indicatorCodeTaken: 'Mã này đã được dùng cho chỉ số khác.',

@@ -12,7 +12,6 @@ export const meetingsEn: Dictionary<typeof meetingsVi> = {
   createdNone: 'Meeting saved (no obstacles).',
   createdOne: 'Meeting saved with 1 obstacle.',
   createdMany: 'Meeting saved with {{count, number}} obstacles.',
-  alreadySaved: 'This form had already been sent, so nothing was recorded twice.',
 
   list: {
     count: '{{count, number}} meetings',
@@ -95,9 +94,5 @@ export const meetingsEn: Dictionary<typeof meetingsVi> = {
     },
     overdue: 'Overdue',
     back: 'Back to the meetings',
-  },
-
-  errors: {
-    formNotYours: 'This form cannot be used with the account now signed in. Please open the page again.',
   },
 }

@@ -9,7 +9,6 @@ export const meetingsVi = {
   createdNone: 'Đã lưu cuộc họp (không kèm vướng mắc).',
   createdOne: 'Đã lưu cuộc họp và 1 vướng mắc.',
   createdMany: 'Đã lưu cuộc họp và {{count, number}} vướng mắc.',
-  alreadySaved: 'Biểu mẫu này đã được gửi trước đó nên không ghi thêm lần nữa.',
 
   list: {
     count: 'Có {{count, number}} cuộc họp',
@@ -92,9 +91,5 @@ export const meetingsVi = {
     },
     overdue: 'Quá hạn',
     back: 'Về danh sách cuộc họp',
-  },
-
-  errors: {
-    formNotYours: 'Biểu mẫu này không dùng được với tài khoản đang đăng nhập. Hãy mở lại trang.',
   },
 }

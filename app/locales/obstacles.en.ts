@@ -112,7 +112,6 @@ export const obstaclesEn: Dictionary<typeof obstaclesVi> = {
     submitNew: 'Record the obstacle',
     submitEdit: 'Save changes',
     formErrors: 'Not saved yet: correct the fields with a message.',
-    formNotYours: 'This form cannot be used with the account now signed in. Open the page again.',
   },
   stale: {
     title: 'Someone else just updated this obstacle',
@@ -183,7 +182,6 @@ export const obstaclesEn: Dictionary<typeof obstaclesVi> = {
     updated: 'Obstacle {{code}} saved.',
     measureAdded: 'Measure of {{date}} recorded.',
     statusChanged: 'Obstacle {{code}} moved to “{{status}}”.',
-    alreadySaved: 'This form was already sent, so nothing was written again.',
   },
   errors: {
     unknownForm: 'This page has no such form. Reload the page.',

@@ -109,7 +109,6 @@ export const obstaclesVi = {
     submitNew: 'Ghi nhận vướng mắc',
     submitEdit: 'Lưu thay đổi',
     formErrors: 'Chưa lưu được: hãy sửa các ô có thông báo lỗi.',
-    formNotYours: 'Biểu mẫu này không dùng được với tài khoản đang đăng nhập. Hãy mở lại trang.',
   },
   stale: {
     title: 'Vướng mắc vừa được người khác cập nhật',
@@ -180,7 +179,6 @@ export const obstaclesVi = {
     updated: 'Đã lưu vướng mắc {{code}}.',
     measureAdded: 'Đã ghi biện pháp ngày {{date}}.',
     statusChanged: 'Vướng mắc {{code}} đã chuyển sang “{{status}}”.',
-    alreadySaved: 'Biểu mẫu này đã được gửi trước đó nên không ghi thêm lần nữa.',
   },
   errors: {
     unknownForm: 'Trang này không có biểu mẫu đó. Hãy tải lại trang.',

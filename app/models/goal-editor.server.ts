@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { type Actor, diffSnapshots, writeAudit } from '~/models/audit.server'
 import { type GoalInput } from '~/models/goal-schema'
 import { GOAL_PERIOD_FILTERS } from '~/models/goal-vocabulary'
-import { type SubmissionKeyUse, claimSubmissionKey } from '~/models/submission-key.server'
+import { type SubmissionClaim } from '~/models/submission-key.server'
 import { ensureDb, prisma } from '~/utils/db.server'
 import { type PermissionSubject, hasPermission } from '~/utils/permissions'
 
@@ -193,11 +193,11 @@ async function goalSnapshot(tx: Tx, id: string): Promise<Record<string, unknown>
   return goal
 }
 
-export async function createGoal(input: GoalInput, actor: Actor, submission?: Omit<SubmissionKeyUse, 'resultPath'>) {
+export async function createGoal(input: GoalInput, actor: Actor, submission?: SubmissionClaim) {
   await ensureDb()
   return prisma.$transaction(async (tx) => {
-    // The key first: the same form sent again fails here and writes nothing.
-    await claimSubmissionKey(tx, submission && { ...submission, resultPath: '/goals' })
+    // The key first: the same form sent again stops here and writes nothing.
+    await submission?.claim(tx, '/goals')
     const goal = await tx.goal.create({ data: input, select: { id: true, title: true } })
     await writeAudit(tx, actor, {
       action: 'create',

@@ -35,8 +35,6 @@ export {
  */
 
 const MAX_TARGET = 1e15
-/** A browser's crypto.randomUUID(): one per opened create form (docs/decisions/007). */
-const SUBMISSION_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 const text = (max: number) => z.string({ error: 'errors.required' }).trim().max(max, `errors.tooLong:${max}`)
 const optionalText = (max: number) => text(max).optional()
@@ -47,7 +45,6 @@ export const optionalUrl = optionalText(1000).refine(
   (url) => url === undefined || /^https?:\/\/\S+$/i.test(url),
   'errors.url',
 )
-export const submissionKeyField = z.string().regex(SUBMISSION_KEY, 'goals.errors.formNotYours').optional()
 
 // ---------------------------------------------------------------------------------------
 // Periods as a form shows them: kind + year + index
@@ -155,7 +152,6 @@ export function createGoalEditorSchema(locale: Locale) {
   return z
     .object({
       version: z.number().int().optional(),
-      submissionKey: submissionKeyField,
       title: text(300).min(1, 'errors.required'),
       titleEn: optionalText(300),
       ...periodFields,
@@ -318,7 +314,6 @@ export type IndicatorInput = z.output<typeof IndicatorSchema>
 export function createStatisticEntrySchema(locale: Locale, today: Date) {
   return z
     .object({
-      submissionKey: submissionKeyField,
       indicatorId: text(40),
       ...periodFields,
       // Growth may be negative: "−1,2 %" is a figure, not a mistake.
@@ -341,7 +336,6 @@ export type StatisticEntryValue = z.output<ReturnType<typeof createStatisticEntr
 
 /** The statistic form's values as strings, as the form shows them. */
 export type StatisticEntryFormValues = {
-  submissionKey?: string
   indicatorId?: string
   periodKind?: string
   periodYear?: string

@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { submissionKeyField } from '~/models/goal-schema'
 import {
   OBSTACLE_CATEGORIES,
   OBSTACLE_PRIORITIES,
@@ -73,7 +72,6 @@ function deadlineNotBeforeRaised<T extends { raisedOn: Date; deadline: Date }>(v
 export function createObstacleSchema(today: Date) {
   return z
     .object({
-      submissionKey: submissionKeyField,
       ...obstacleFields,
       raisedOn: notAfter(today),
       raisedByKind: z.enum(RAISED_BY_KINDS, { error: 'errors.choose' }),
@@ -99,7 +97,6 @@ export type ObstacleEditInput = z.infer<ReturnType<typeof createObstacleEditSche
 export function createMeasureSchema(today: Date) {
   return z.object({
     intent: z.literal('measure'),
-    submissionKey: submissionKeyField,
     date: notAfter(today),
     departmentId: z.string({ error: 'errors.choose' }).min(1, 'errors.choose').max(40),
     description: requiredText(5000),
@@ -142,7 +139,6 @@ export type ObstacleStatusInput = z.infer<ReturnType<typeof createObstacleStatus
 export function createMeetingSchema(today: Date) {
   return z
     .object({
-      submissionKey: submissionKeyField,
       date: notAfter(today),
       place: requiredText(300),
       chair: requiredText(300),

@@ -17,7 +17,7 @@ import {
   type ObstacleStatusInput,
 } from '~/models/obstacle-schema'
 import { isOneOf } from '~/models/project-vocabulary'
-import { type SubmissionKeyUse, claimSubmissionKey } from '~/models/submission-key.server'
+import { type SubmissionClaim } from '~/models/submission-key.server'
 import { ensureDb, prisma } from '~/utils/db.server'
 import { createUnchangedCache } from '~/utils/unchanged-cache.server'
 import { type PermissionSubject, hasPermission } from '~/utils/permissions'
@@ -83,12 +83,7 @@ async function obstacleSnapshot(tx: Tx, id: string): Promise<Record<string, unkn
   return { ...fields, departmentIds: departments.map((department) => department.departmentId).join(',') }
 }
 
-async function insertObstacle(
-  tx: Tx,
-  input: Omit<ObstacleInput, 'submissionKey'>,
-  actor: Actor,
-  meetingId: string | null,
-) {
+async function insertObstacle(tx: Tx, input: ObstacleInput, actor: Actor, meetingId: string | null) {
   const code = await nextCode(tx)
   const { departmentIds, ...fields } = input
   const obstacle = await tx.obstacle.create({
@@ -112,16 +107,11 @@ async function insertObstacle(
   return obstacle
 }
 
-export async function createObstacle(
-  input: ObstacleInput,
-  actor: Actor,
-  submission?: Omit<SubmissionKeyUse, 'resultPath'>,
-) {
+export async function createObstacle(input: ObstacleInput, actor: Actor, submission?: SubmissionClaim) {
   await ensureDb()
   return prisma.$transaction(async (tx) => {
-    const { submissionKey: _key, ...fields } = input
-    const obstacle = await insertObstacle(tx, fields, actor, null)
-    await claimSubmissionKey(tx, submission && { ...submission, resultPath: `/obstacles/${obstacle.id}` })
+    const obstacle = await insertObstacle(tx, input, actor, null)
+    await submission?.claim(tx, `/obstacles/${obstacle.id}`)
     return obstacle
   })
 }
@@ -153,15 +143,10 @@ export async function updateObstacle(id: string, input: ObstacleEditInput, actor
   })
 }
 
-export async function addMeasure(
-  obstacleId: string,
-  input: MeasureInput,
-  actor: Actor,
-  submission?: Omit<SubmissionKeyUse, 'resultPath'>,
-) {
+export async function addMeasure(obstacleId: string, input: MeasureInput, actor: Actor, submission?: SubmissionClaim) {
   await ensureDb()
   return prisma.$transaction(async (tx) => {
-    await claimSubmissionKey(tx, submission && { ...submission, resultPath: `/obstacles/${obstacleId}` })
+    await submission?.claim(tx, `/obstacles/${obstacleId}`)
     const measure = await tx.obstacleMeasure.create({
       data: {
         obstacleId,
@@ -549,11 +534,7 @@ export async function listProjectObstacles(projectId: string) {
  * A meeting and every obstacle raised at it, in one transaction: a refused obstacle
  * leaves neither the meeting nor its siblings behind.
  */
-export async function createMeeting(
-  input: MeetingInput,
-  actor: Actor,
-  submission?: Omit<SubmissionKeyUse, 'resultPath'>,
-) {
+export async function createMeeting(input: MeetingInput, actor: Actor, submission?: SubmissionClaim) {
   await ensureDb()
   return prisma.$transaction(async (tx) => {
     // Projects that obstacles were raised on were present, even when not ticked.
@@ -569,7 +550,7 @@ export async function createMeeting(
       },
       select: { id: true, date: true },
     })
-    await claimSubmissionKey(tx, submission && { ...submission, resultPath: `/meetings/${meeting.id}` })
+    await submission?.claim(tx, `/meetings/${meeting.id}`)
     await writeAudit(tx, actor, {
       action: 'create',
       entityType: 'meeting',

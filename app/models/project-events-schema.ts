@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { LIKELIHOODS } from '~/models/goal-vocabulary'
-import { submissionKeyField } from '~/models/goal-schema'
 import { MILESTONE_KINDS } from '~/models/project-vocabulary'
 import { type Locale } from '~/utils/locale'
 import { parseLocaleDecimal, parseVndAmount } from '~/utils/number-input'
@@ -45,7 +44,6 @@ function vndAmount(locale: Locale, { positive }: { positive: boolean }) {
 export function createCapitalChangeSchema(locale: Locale, today: Date) {
   return z.object({
     intent: z.literal('capital-change'),
-    submissionKey: submissionKeyField,
     date: eventDate(today),
     // An adjustment may lower the capital: negative amounts are allowed.
     amountVnd: vndAmount(locale, { positive: false }),
@@ -57,7 +55,6 @@ export function createCapitalChangeSchema(locale: Locale, today: Date) {
 export function createDisbursementSchema(locale: Locale, today: Date) {
   return z.object({
     intent: z.literal('disbursement'),
-    submissionKey: submissionKeyField,
     date: eventDate(today),
     amountVnd: vndAmount(locale, { positive: true }),
     note: optionalText(2000),
@@ -67,7 +64,6 @@ export function createDisbursementSchema(locale: Locale, today: Date) {
 export function createClearanceSchema(locale: Locale, today: Date) {
   return z.object({
     intent: z.literal('clearance'),
-    submissionKey: submissionKeyField,
     date: eventDate(today),
     hectares: z.string({ error: 'errors.required' }).transform((value, ctx) => {
       const parsed = parseLocaleDecimal(value, locale)

@@ -2,7 +2,7 @@ import { type Prisma } from '@prisma/client'
 import { type Actor, diffSnapshots, writeAudit } from '~/models/audit.server'
 import { type Likelihood } from '~/models/goal-vocabulary'
 import { type MilestoneKind } from '~/models/project-vocabulary'
-import { type SubmissionKeyUse, claimSubmissionKey } from '~/models/submission-key.server'
+import { type SubmissionClaim } from '~/models/submission-key.server'
 import { ensureDb, prisma } from '~/utils/db.server'
 
 /**
@@ -89,7 +89,6 @@ export type EventResult = { ok: true } | { ok: false; field: string; error: stri
 type Tx = Prisma.TransactionClient
 
 type EventBase = { date: Date; note?: string }
-type KeyUse = Omit<SubmissionKeyUse, 'resultPath'>
 
 async function readTotals(tx: Tx, projectId: string) {
   return tx.project.findUniqueOrThrow({
@@ -120,7 +119,7 @@ export async function addCapitalChange(
   projectId: string,
   input: EventBase & { amountVnd: bigint; documentNumber?: string },
   actor: Actor,
-  submission?: KeyUse,
+  submission?: SubmissionClaim,
 ): Promise<EventResult> {
   await ensureDb()
   return prisma.$transaction(async (tx) => {
@@ -135,7 +134,7 @@ export async function addCapitalChange(
       return { ok: false, field: 'amountVnd', error: 'goals.errors.capitalBelowDisbursed' }
     }
     // Checked before the key is claimed: a refused form can be corrected and sent again.
-    await claimSubmissionKey(tx, submission && { ...submission, resultPath: eventsPath(projectId) })
+    await submission?.claim(tx, eventsPath(projectId))
     const change = await tx.capitalChange.create({
       data: {
         projectId,
@@ -182,7 +181,7 @@ export async function addDisbursement(
   projectId: string,
   input: EventBase & { amountVnd: bigint },
   actor: Actor,
-  submission?: KeyUse,
+  submission?: SubmissionClaim,
 ): Promise<EventResult> {
   await ensureDb()
   return prisma.$transaction(async (tx) => {
@@ -193,7 +192,7 @@ export async function addDisbursement(
     if (project.registeredCapitalVnd !== null && after > project.registeredCapitalVnd) {
       return { ok: false, field: 'amountVnd', error: 'goals.errors.disbursedExceedsRegistered' }
     }
-    await claimSubmissionKey(tx, submission && { ...submission, resultPath: eventsPath(projectId) })
+    await submission?.claim(tx, eventsPath(projectId))
     const disbursement = await tx.disbursement.create({
       data: { projectId, date: input.date, amountVnd: input.amountVnd, note: input.note || null },
       select: { id: true },
@@ -225,7 +224,7 @@ export async function addClearanceHandover(
   projectId: string,
   input: EventBase & { hectares: number },
   actor: Actor,
-  submission?: KeyUse,
+  submission?: SubmissionClaim,
 ): Promise<EventResult> {
   await ensureDb()
   return prisma.$transaction(async (tx) => {
@@ -236,7 +235,7 @@ export async function addClearanceHandover(
     if (project.clearanceNeededHa !== null && after > project.clearanceNeededHa) {
       return { ok: false, field: 'hectares', error: 'goals.errors.clearanceExceedsNeeded' }
     }
-    await claimSubmissionKey(tx, submission && { ...submission, resultPath: eventsPath(projectId) })
+    await submission?.claim(tx, eventsPath(projectId))
     const handover = await tx.clearanceHandover.create({
       data: { projectId, date: input.date, hectares: input.hectares, note: input.note || null },
       select: { id: true },

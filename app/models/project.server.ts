@@ -5,6 +5,7 @@ import { PAGE_SIZE, type ProjectListQuery, type ProjectSortColumn } from '~/mode
 import { buildProjectSearchText } from '~/models/project-search'
 import { MILESTONE_REACHED_BY_STATUS, checkStatusTransition } from '~/models/project-status'
 import { MILESTONE_KINDS, PROJECT_STATUSES, type ProjectStatus, isOneOf } from '~/models/project-vocabulary'
+import { type SubmissionClaim } from '~/models/submission-key.server'
 import { ensureDb, prisma, readOnConnection } from '~/utils/db.server'
 import { createUnchangedCache } from '~/utils/unchanged-cache.server'
 import { type PermissionSubject, hasPermission } from '~/utils/permissions'
@@ -627,41 +628,25 @@ async function projectSnapshot(tx: Tx, id: string): Promise<Record<string, unkno
 }
 
 /**
- * The key a create form was opened with: who used it and where it led, or null when
- * unused. One key makes one project, however many times the form is sent.
- */
-export async function findSubmissionKey(key: string) {
-  await ensureDb()
-  return prisma.submissionKey.findUnique({ where: { key }, select: { userId: true, resultPath: true } })
-}
-
-/**
  * Creates a project, its investors, milestones and first status row in one transaction.
- * With a submission key, the key is recorded first in the same transaction: a second
- * sending of the same form, even at the same moment, fails on the key's primary key and
- * creates nothing (the caller then looks the key up).
+ * With a submission key, the key is claimed first in the same transaction: a second
+ * sending of the same form stops there, before its insert could meet the first one's
+ * unique code (docs/decisions/007).
  */
 export async function createProject(
   input: ProjectEditorInput,
   today: Date,
   actor: Actor,
-  submission?: { key: string; userId: string; resultPath: (projectId: string) => string },
+  submission?: SubmissionClaim,
 ) {
   await ensureDb()
   return prisma.$transaction(async (tx) => {
-    if (submission) {
-      await tx.submissionKey.create({ data: { key: submission.key, userId: submission.userId, resultPath: '' } })
-    }
+    await submission?.claim(tx)
     const project = await tx.project.create({
       data: { ...projectColumns(input), status: 'proposed', searchText: '' },
       select: { id: true, name: true },
     })
-    if (submission) {
-      await tx.submissionKey.update({
-        where: { key: submission.key },
-        data: { resultPath: submission.resultPath(project.id) },
-      })
-    }
+    await submission?.leadTo(tx, `/projects/${project.id}`)
     await tx.statusChange.create({
       data: { projectId: project.id, fromStatus: null, toStatus: 'proposed', effectiveDate: today },
     })

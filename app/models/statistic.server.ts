@@ -1,7 +1,7 @@
 import { type Actor, diffSnapshots, writeAudit } from '~/models/audit.server'
 import { type IndicatorInput } from '~/models/goal-schema'
 import { parsePeriodKey, periodRange } from '~/models/period'
-import { type SubmissionKeyUse, claimSubmissionKey, isUniqueViolation } from '~/models/submission-key.server'
+import { type SubmissionClaim, isUniqueViolation } from '~/models/submission-key.server'
 import { ensureDb, prisma } from '~/utils/db.server'
 
 /**
@@ -169,11 +169,11 @@ export async function addStatisticEntry(
   input: StatisticEntryInput,
   enteredBy: { id: string; name: string },
   actor: Actor,
-  submission?: Omit<SubmissionKeyUse, 'resultPath'>,
+  submission?: SubmissionClaim,
 ) {
   await ensureDb()
   return prisma.$transaction(async (tx) => {
-    await claimSubmissionKey(tx, submission && { ...submission, resultPath: '/statistics' })
+    await submission?.claim(tx, '/statistics')
     const previous = await tx.statisticEntry.findFirst({
       where: { indicatorId: input.indicatorId, periodKey: input.periodKey },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],

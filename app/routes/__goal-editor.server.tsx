@@ -5,7 +5,7 @@ import { replyOnVersion } from '~/models/edit-conflict'
 import { describeGoalConflict } from '~/models/goal-conflict.server'
 import { StaleGoalError, createGoal, findGoalConflicts, updateGoal } from '~/models/goal-editor.server'
 import { type GoalInput, createGoalEditorSchema, toGoalInput } from '~/models/goal-schema'
-import { answerSentAgain, isUniqueViolation } from '~/models/submission-key.server'
+import { saveOnce } from '~/models/submission-key.server'
 import { type GoalStaleAnswer } from '~/routes/__goal-editor'
 import { type CurrentUser, actorFor, recordAccessDenied } from '~/utils/auth.server'
 import { getLocale } from '~/utils/i18n'
@@ -51,51 +51,49 @@ export async function handleGoalEditorAction(
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const value = submission.value
   const input = toGoalInput(value)
-  const key = goal ? undefined : value.submissionKey
 
-  const sentAgain = await answerSentAgain(key, user.id, 'goals.alreadySaved')
-  if (sentAgain === 'not-yours') {
-    return data({ result: submission.reply({ formErrors: ['goals.errors.formNotYours'] }) }, { status: 400 })
-  }
-  if (sentAgain) return sentAgain
+  // A new goal's form is saved once however often it is sent (docs/decisions/007).
+  return saveOnce(
+    {
+      key: goal ? undefined : submission.payload.submissionKey,
+      userId: user.id,
+      refuse: (formErrors) => data({ result: submission.reply({ formErrors }) }, { status: 400 }),
+    },
+    async (claim) => {
+      // An editor sets goals for their own department only (unless province-wide). The refusal
+      // is audited like any other, but answers with the form so the person can fix it.
+      const permission = goal ? 'update:goal' : 'create:goal'
+      if (!hasPermission(user, permission, { departmentId: input.departmentId })) {
+        await recordAccessDenied(user, request, permission, goal?.id)
+        return data(
+          { result: submission.reply({ fieldErrors: { departmentId: ['goals.errors.departmentNotAllowed'] } }) },
+          { status: 403 },
+        )
+      }
+      const conflicts = await findGoalConflicts(input)
+      if (conflicts) return data({ result: submission.reply({ fieldErrors: conflicts }) }, { status: 400 })
 
-  // An editor sets goals for their own department only (unless province-wide). The refusal
-  // is audited like any other, but answers with the form so the person can fix it.
-  const permission = goal ? 'update:goal' : 'create:goal'
-  if (!hasPermission(user, permission, { departmentId: input.departmentId })) {
-    await recordAccessDenied(user, request, permission, goal?.id)
-    return data(
-      { result: submission.reply({ fieldErrors: { departmentId: ['goals.errors.departmentNotAllowed'] } }) },
-      { status: 403 },
-    )
-  }
-  const conflicts = await findGoalConflicts(input)
-  if (conflicts) return data({ result: submission.reply({ fieldErrors: conflicts }) }, { status: 400 })
-
-  const actor = actorFor(user, request)
-  try {
-    if (goal) {
-      if (value.version === undefined) return answerStaleEdit(goal.id, input, submission, locale)
-      const saved = await updateGoal(goal.id, value.version, input, actor)
-      return redirectWithToast('/goals', {
-        kind: 'success',
-        messageKey: 'goals.updated',
-        values: { title: saved.title },
-      })
-    }
-    const created = await createGoal(input, actor, key ? { key, userId: user.id } : undefined)
-    return redirectWithToast('/goals', {
-      kind: 'success',
-      messageKey: 'goals.created',
-      values: { title: created.title },
-    })
-  } catch (error) {
-    if (error instanceof StaleGoalError && goal) return answerStaleEdit(goal.id, input, submission, locale)
-    // The same form sent twice at once: the other request claimed the key and saved.
-    if (isUniqueViolation(error) && key) {
-      const again = await answerSentAgain(key, user.id, 'goals.alreadySaved')
-      if (again instanceof Response) return again
-    }
-    throw error
-  }
+      const actor = actorFor(user, request)
+      try {
+        if (goal) {
+          if (value.version === undefined) return answerStaleEdit(goal.id, input, submission, locale)
+          const saved = await updateGoal(goal.id, value.version, input, actor)
+          return redirectWithToast('/goals', {
+            kind: 'success',
+            messageKey: 'goals.updated',
+            values: { title: saved.title },
+          })
+        }
+        const created = await createGoal(input, actor, claim)
+        return redirectWithToast('/goals', {
+          kind: 'success',
+          messageKey: 'goals.created',
+          values: { title: created.title },
+        })
+      } catch (error) {
+        if (error instanceof StaleGoalError && goal) return answerStaleEdit(goal.id, input, submission, locale)
+        throw error
+      }
+    },
+  )
 }

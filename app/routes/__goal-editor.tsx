@@ -11,6 +11,7 @@ import { Form, useNavigation } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { StaleEditPanel } from '~/components/edit-conflict'
+import { SubmissionKeyField, useSubmissionKey } from '~/components/submission-key-field'
 import { buttonClassName } from '~/components/ui/button'
 import { FieldErrors, SelectField, TextField } from '~/components/ui/field'
 import { type StaleEditAnswer } from '~/models/edit-conflict'
@@ -76,6 +77,7 @@ export function GoalEditor({
   lastResult,
   cancelTo,
   hiddenFields = {},
+  submissionKey,
   stale,
   constraint,
 }: {
@@ -87,6 +89,8 @@ export function GoalEditor({
   lastResult?: SubmissionResult<string[]> | null
   cancelTo: AppHref
   hiddenFields?: Record<string, string | undefined>
+  /** A new goal's form: the key its loader made (docs/decisions/007). */
+  submissionKey?: string
   stale?: GoalStaleAnswer
 }) {
   const { t } = useTranslation()
@@ -126,6 +130,7 @@ export function GoalEditor({
     version: defaults.version === undefined ? undefined : String(defaults.version),
     ...hiddenFields,
   }).map(([field, given]) => [field, carriedValue(lastResult, field, given)] as const)
+  const formKey = useSubmissionKey(submissionKey ?? '', lastResult)
 
   return (
     <div className="space-y-6">
@@ -142,6 +147,7 @@ export function GoalEditor({
         {hidden.map(([field, value]) =>
           value === undefined ? null : <input key={field} type="hidden" name={field} value={value} />,
         )}
+        {submissionKey ? <SubmissionKeyField value={formKey} /> : null}
         {form.status === 'error' && !stale ? (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
             <p>{t('goals.form.formErrors')}</p>

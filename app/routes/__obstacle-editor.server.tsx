@@ -11,7 +11,7 @@ import {
 } from '~/models/obstacle.server'
 import { type ObstacleEditInput, createObstacleEditSchema, createObstacleSchema } from '~/models/obstacle-schema'
 import { describeObstacleConflict } from '~/models/obstacle-conflict.server'
-import { answerSentAgain, isUniqueViolation } from '~/models/submission-key.server'
+import { saveOnce } from '~/models/submission-key.server'
 import { type ObstacleEditorDefaults, type ObstacleStaleAnswer } from '~/routes/__obstacle-editor'
 import { type CurrentUser, actorFor } from '~/utils/auth.server'
 import { provinceToday, toDateInputValue } from '~/utils/format'
@@ -102,29 +102,21 @@ export async function handleObstacleEditorAction(
   const submission = parseWithZod(formData, { schema: createObstacleSchema(today) })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const value = submission.value
-  const key = value.submissionKey
-  const notYours = () =>
-    data({ result: submission.reply({ formErrors: ['obstacles.form.formNotYours'] }) }, { status: 400 })
-
-  const sentAgain = await answerSentAgain(key, user.id, 'obstacles.toast.alreadySaved')
-  if (sentAgain === 'not-yours') return notYours()
-  if (sentAgain) return sentAgain
-  const conflicts = await findObstacleConflicts(value)
-  if (conflicts) return data({ result: submission.reply({ fieldErrors: conflicts }) }, { status: 400 })
-  try {
-    const created = await createObstacle(value, actor, key ? { key, userId: user.id } : undefined)
-    return redirectWithToast(`/obstacles/${created.id}`, {
-      kind: 'success',
-      messageKey: 'obstacles.toast.created',
-      values: { code: created.code },
-    })
-  } catch (error) {
-    // The same form sent twice at once: the other request claimed the key and saved.
-    if (isUniqueViolation(error) && key) {
-      const again = await answerSentAgain(key, user.id, 'obstacles.toast.alreadySaved')
-      if (again instanceof Response) return again
-      if (again === 'not-yours') return notYours()
-    }
-    throw error
-  }
+  return saveOnce(
+    {
+      key: submission.payload.submissionKey,
+      userId: user.id,
+      refuse: (formErrors) => data({ result: submission.reply({ formErrors }) }, { status: 400 }),
+    },
+    async (claim) => {
+      const conflicts = await findObstacleConflicts(value)
+      if (conflicts) return data({ result: submission.reply({ fieldErrors: conflicts }) }, { status: 400 })
+      const created = await createObstacle(value, actor, claim)
+      return redirectWithToast(`/obstacles/${created.id}`, {
+        kind: 'success',
+        messageKey: 'obstacles.toast.created',
+        values: { code: created.code },
+      })
+    },
+  )
 }

@@ -12,6 +12,7 @@ import { Form, useNavigation } from '@remix-run/react'
 import { type ReactNode, useId, useMemo } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { StaleEditPanel } from '~/components/edit-conflict'
+import { SubmissionKeyField, useSubmissionKey } from '~/components/submission-key-field'
 import { buttonClassName } from '~/components/ui/button'
 import { FieldErrors, SelectField, TextField, TextareaField } from '~/components/ui/field'
 import { type StaleEditAnswer } from '~/models/edit-conflict'
@@ -67,6 +68,7 @@ export function ObstacleEditor({
   lastResult,
   cancelTo,
   hiddenFields = {},
+  submissionKey,
   stale,
   constraint,
 }: {
@@ -79,6 +81,8 @@ export function ObstacleEditor({
   lastResult?: SubmissionResult<string[]> | null
   cancelTo: AppHref
   hiddenFields?: Record<string, string | undefined>
+  /** A new obstacle's form: the key its loader made (docs/decisions/007). */
+  submissionKey?: string
   stale?: ObstacleStaleAnswer
 }) {
   const { t } = useTranslation()
@@ -112,6 +116,7 @@ export function ObstacleEditor({
   const hidden = Object.entries(hiddenFields).map(
     ([field, given]) => [field, carriedValue(lastResult, field, given)] as const,
   )
+  const formKey = useSubmissionKey(submissionKey ?? '', lastResult)
 
   return (
     <div className="space-y-6">
@@ -131,6 +136,7 @@ export function ObstacleEditor({
         {hidden.map(([field, value]) =>
           value === undefined ? null : <input key={field} type="hidden" name={field} value={value} />,
         )}
+        {submissionKey ? <SubmissionKeyField value={formKey} /> : null}
         {form.status === 'error' && !stale ? (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
             <p>{t('obstacles.form.formErrors')}</p>

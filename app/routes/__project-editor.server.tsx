@@ -6,7 +6,6 @@ import {
   StaleVersionError,
   createProject,
   findProjectConflicts,
-  findSubmissionKey,
   getProject,
   updateProject,
 } from '~/models/project.server'
@@ -19,54 +18,21 @@ import {
   serializeMergeBase,
 } from '~/models/project-merge'
 import { MILESTONE_KINDS } from '~/models/project-vocabulary'
+import { SUBMISSION_KEY_FIELD } from '~/models/submission-key'
+import { isUniqueViolation, saveOnce } from '~/models/submission-key.server'
 import { type ProjectEditorDefaults } from '~/routes/__project-editor'
 import { provinceToday, toDateInputValue } from '~/utils/format'
 import { type CurrentUser, actorFor, recordAccessDenied } from '~/utils/auth.server'
 import { getLocale } from '~/utils/i18n'
 import { hasPermission } from '~/utils/permissions'
 import { type Locale } from '~/utils/locale'
-import { invariantResponse, safeRedirectPath } from '~/utils/misc'
+import { invariantResponse } from '~/utils/misc'
 import { formatForInput } from '~/utils/number-input'
 import { redirectWithToast } from '~/utils/toast.server'
 import { readForm } from '~/utils/read-form.server'
 
-function isUniqueViolation(error: unknown) {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
-}
-
 /** The part of a Conform submission the answers need. */
 type Replier = { reply(options?: { formErrors?: string[] }): SubmissionResult<string[]> }
-
-const SUBMISSION_KEY_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-/** The create form's key; null when none was sent (older pages, scripts), 'invalid' when malformed. */
-function readSubmissionKey(formData: FormData): string | null | 'invalid' {
-  const key = formData.get('submissionKey')
-  if (key === null || key === '') return null
-  return typeof key === 'string' && SUBMISSION_KEY_PATTERN.test(key) ? key.toLowerCase() : 'invalid'
-}
-
-/**
- * A create form sent again. The key was the sender's: back to the project it created.
- *
- * A key recorded for someone else is refused (400), not treated as absent: keys are random
- * and issued to one person's form, so another account presenting one is a form opened
- * before a change of account on the same browser, or a forged one. Treating it as absent
- * would create a project the key can no longer guard (the key is taken), so a second
- * click would make a second project; following it would show someone else's result.
- * Refusing creates nothing and asks for a fresh form.
- */
-async function answerSentAgain(key: string, user: CurrentUser, submission: Replier) {
-  const used = await findSubmissionKey(key)
-  if (!used) return null
-  if (used.userId !== user.id) {
-    return data({ result: submission.reply({ formErrors: ['conflict.formNotYours'] }) }, { status: 400 })
-  }
-  return redirectWithToast(safeRedirectPath(used.resultPath, '/projects'), {
-    kind: 'success',
-    messageKey: 'conflict.alreadyCreated',
-  })
-}
 
 /**
  * A save refused because the project changed since the form was opened. Nothing is
@@ -128,68 +94,61 @@ export async function handleProjectEditorAction(request: Request, user: CurrentU
   }
   const input = submission.value
 
-  // Before anything else: a form sent twice would otherwise meet its own project's code.
-  const submissionKey = projectId ? null : readSubmissionKey(formData)
-  if (submissionKey === 'invalid') {
-    return data({ result: submission.reply({ formErrors: ['conflict.formNotYours'] }) }, { status: 400 })
-  }
-  if (submissionKey) {
-    const sentAgain = await answerSentAgain(submissionKey, user, submission)
-    if (sentAgain) return sentAgain
-  }
-
-  // An editor saves projects of their own department only (unless province-wide). The
-  // refusal is audited like any other, but answers with the form so the person can fix it.
-  const permission = projectId ? 'update:project' : 'create:project'
-  if (!hasPermission(user, permission, { departmentId: input.departmentId })) {
-    await recordAccessDenied(user, request, permission, projectId)
-    return data(
-      { result: submission.reply({ fieldErrors: { departmentId: ['auth.errors.departmentNotAllowed'] } }) },
-      { status: 403 },
-    )
-  }
-  const actor = actorFor(user, request)
-  const conflicts = await findProjectConflicts(input, projectId)
-  if (conflicts) return data({ result: submission.reply({ fieldErrors: conflicts }) }, { status: 400 })
-
-  try {
-    if (projectId) {
-      if (input.version === undefined) {
-        return data({ result: submission.reply({ formErrors: ['errors.staleVersion'] }) }, { status: 409 })
+  // A new project's form is saved once however often it is sent; a form sent again is
+  // answered before anything else, since it would meet its own project's code
+  // (docs/decisions/007).
+  return saveOnce(
+    {
+      key: projectId ? null : formData.get(SUBMISSION_KEY_FIELD),
+      userId: user.id,
+      refuse: (formErrors) => data({ result: submission.reply({ formErrors }) }, { status: 400 }),
+    },
+    async (claim) => {
+      // An editor saves projects of their own department only (unless province-wide). The
+      // refusal is audited like any other, but answers with the form so the person can fix it.
+      const permission = projectId ? 'update:project' : 'create:project'
+      if (!hasPermission(user, permission, { departmentId: input.departmentId })) {
+        await recordAccessDenied(user, request, permission, projectId)
+        return data(
+          { result: submission.reply({ fieldErrors: { departmentId: ['auth.errors.departmentNotAllowed'] } }) },
+          { status: 403 },
+        )
       }
-      const saved = await updateProject(projectId, input.version, input, actor)
-      return redirectWithToast(`/projects/${saved.id}`, {
-        kind: 'success',
-        messageKey: 'editor.updated',
-        values: { name: saved.name },
-      })
-    }
-    const created = await createProject(
-      input,
-      today,
-      actor,
-      submissionKey ? { key: submissionKey, userId: user.id, resultPath: (id) => `/projects/${id}` } : undefined,
-    )
-    return redirectWithToast(`/projects/${created.id}`, {
-      kind: 'success',
-      messageKey: 'editor.created',
-      values: { name: created.name },
-    })
-  } catch (error) {
-    if (error instanceof StaleVersionError && projectId) {
-      return answerStaleEdit(projectId, input, formData, submission, locale)
-    }
-    if (isUniqueViolation(error)) {
-      // The same form sent twice at once: the other request recorded the key and created it.
-      if (submissionKey) {
-        const sentAgain = await answerSentAgain(submissionKey, user, submission)
-        if (sentAgain) return sentAgain
+      const actor = actorFor(user, request)
+      const conflicts = await findProjectConflicts(input, projectId)
+      if (conflicts) return data({ result: submission.reply({ fieldErrors: conflicts }) }, { status: 400 })
+
+      try {
+        if (projectId) {
+          if (input.version === undefined) {
+            return data({ result: submission.reply({ formErrors: ['errors.staleVersion'] }) }, { status: 409 })
+          }
+          const saved = await updateProject(projectId, input.version, input, actor)
+          return redirectWithToast(`/projects/${saved.id}`, {
+            kind: 'success',
+            messageKey: 'editor.updated',
+            values: { name: saved.name },
+          })
+        }
+        const created = await createProject(input, today, actor, claim)
+        return redirectWithToast(`/projects/${created.id}`, {
+          kind: 'success',
+          messageKey: 'editor.created',
+          values: { name: created.name },
+        })
+      } catch (error) {
+        if (error instanceof StaleVersionError && projectId) {
+          return answerStaleEdit(projectId, input, formData, submission, locale)
+        }
+        // Two people saving the same new code at once: the database's unique index decides.
+        // (The same form sent twice never gets here: its key's claim answers it first.)
+        if (isUniqueViolation(error)) {
+          return data({ result: submission.reply({ fieldErrors: { code: ['errors.codeTaken'] } }) }, { status: 400 })
+        }
+        throw error
       }
-      // Two people saving the same new code at once: the database's unique index decides.
-      return data({ result: submission.reply({ fieldErrors: { code: ['errors.codeTaken'] } }) }, { status: 400 })
-    }
-    throw error
-  }
+    },
+  )
 }
 
 /** A project's editable values, typed, whether stored or just validated. */

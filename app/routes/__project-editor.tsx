@@ -12,6 +12,7 @@ import { Form, useNavigation } from '@remix-run/react'
 import { type ComponentProps, type ReactNode, useState } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { ConflictSection, ConflictTable } from '~/components/edit-conflict'
+import { SubmissionKeyField, useSubmissionKey } from '~/components/submission-key-field'
 import { Button, buttonClassName } from '~/components/ui/button'
 import { FieldErrors, SelectField, TextField, TextareaField } from '~/components/ui/field'
 import {
@@ -56,7 +57,7 @@ function Fieldset({ legend, children, hint }: { legend: string; children: ReactN
 }
 
 /**
- * A hidden value the form carries (version, merge base, submission key). After a refusal
+ * A hidden value the form carries (version, merge base). After a refusal
  * the action's answer echoes what was sent, or what it should now be (a 409 moves the
  * version on), and that wins over the page's first value.
  */
@@ -83,6 +84,7 @@ export function ProjectEditor({
   lastResult,
   cancelTo,
   hiddenFields = {},
+  submissionKey,
   conflict,
   constraint,
 }: {
@@ -93,8 +95,10 @@ export function ProjectEditor({
   options: ProjectEditorOptions
   lastResult?: SubmissionResult<string[]> | null
   cancelTo: AppHref
-  /** Values the form sends back untouched: the merge base, the submission key. */
+  /** Values the form sends back untouched: the merge base. */
   hiddenFields?: Record<string, string | undefined>
+  /** A new project's form: the key its loader made (docs/decisions/007). */
+  submissionKey?: string
   /** A save refused because someone else saved first: shown above the form. */
   conflict?: ProjectEditConflict
 }) {
@@ -128,6 +132,7 @@ export function ProjectEditor({
     version: defaults.version === undefined ? undefined : String(defaults.version),
     ...hiddenFields,
   }).map(([name, given]) => [name, carriedValue(lastResult, name, given)] as const)
+  const formKey = useSubmissionKey(submissionKey ?? '', lastResult)
 
   return (
     <div className="space-y-6">
@@ -152,6 +157,7 @@ export function ProjectEditor({
         {hidden.map(([name, value]) =>
           value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
         )}
+        {submissionKey ? <SubmissionKeyField value={formKey} /> : null}
         {form.status === 'error' ? (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
             <p>{t('editor.formErrors')}</p>

@@ -4,7 +4,16 @@ import { action as editAction, loader as editLoader } from '~/routes/goals.$goal
 import { loader as listLoader } from '~/routes/goals._index'
 import { action as newAction, loader as newLoader } from '~/routes/goals.new'
 import { prisma } from '~/utils/db.server'
-import { getReferenceIds, makeRequest, routeArgs, settle, signIn, unwrapData } from '../../tests/integration-utils'
+import {
+  expectSavedOnce,
+  getReferenceIds,
+  makeRequest,
+  routeArgs,
+  sendTwiceAtOnce,
+  settle,
+  signIn,
+  unwrapData,
+} from '../../tests/integration-utils'
 
 type Answer = {
   result: { status?: string; error?: Record<string, string[] | null>; initialValue?: Record<string, unknown> }
@@ -132,6 +141,24 @@ describe('creating a goal', () => {
     const again = (await create(form)) as Response
     expect(again.status).toBe(302)
     expect(again.headers.get('Location')).toBe('/goals')
+    expect(await prisma.goal.count()).toBe(1)
+  })
+
+  test('the same form sent twice at the same moment makes one goal', async () => {
+    const { submissionKey } = await newLoader(routeArgs(makeRequest('/goals/new')))
+    const form = goalForm({ submissionKey })
+    expect(expectSavedOnce(await sendTwiceAtOnce((cookie) => create(form, cookie)))).toBe('/goals')
+    expect(await prisma.goal.count()).toBe(1)
+  })
+
+  test('one form’s key sent at the same moment from two accounts makes one goal and refuses the other', async () => {
+    const { submissionKey } = await newLoader(routeArgs(makeRequest('/goals/new')))
+    const other = await signIn('editor', 'SCT')
+    const answers = await sendTwiceAtOnce(
+      (cookie) => create(goalForm({ submissionKey }), cookie),
+      [undefined, other.cookie],
+    )
+    expectSavedOnce(answers, { twoAccounts: true })
     expect(await prisma.goal.count()).toBe(1)
   })
 })

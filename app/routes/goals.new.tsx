@@ -6,6 +6,7 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { getGoalFormOptions } from '~/models/goal-editor.server'
 import { createGoalEditorSchema } from '~/models/goal-schema'
 import { quarterOf } from '~/models/period'
+import { newSubmissionKey } from '~/models/submission-key'
 import { GoalEditor } from '~/routes/__goal-editor'
 import { handleGoalEditorAction } from '~/routes/__goal-editor.server'
 import { requirePermission } from '~/utils/auth.server'
@@ -34,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     constraint: getZodConstraint(createGoalEditorSchema(getLocale(request))),
     // One key per opened form: sent twice, it makes one goal.
-    submissionKey: crypto.randomUUID(),
+    submissionKey: newSubmissionKey(),
   }
 }
 
@@ -55,7 +56,7 @@ export default function NewGoalPage() {
       constraint={constraint}
       lastResult={actionData?.result}
       cancelTo="/goals"
-      hiddenFields={{ submissionKey }}
+      submissionKey={submissionKey}
     />
   )
 }

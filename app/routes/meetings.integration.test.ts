@@ -5,7 +5,16 @@ import { action as newAction, loader as newLoader } from '~/routes/meetings.new'
 import { prisma } from '~/utils/db.server'
 import { provinceToday, toDateInputValue } from '~/utils/format'
 import { getToast } from '~/utils/toast.server'
-import { getReferenceIds, makeRequest, routeArgs, settle, signIn, unwrapData } from '../../tests/integration-utils'
+import {
+  expectSavedOnce,
+  getReferenceIds,
+  makeRequest,
+  routeArgs,
+  sendTwiceAtOnce,
+  settle,
+  signIn,
+  unwrapData,
+} from '../../tests/integration-utils'
 
 type Answer = {
   result: {
@@ -272,8 +281,30 @@ describe('recording a meeting', () => {
     const someoneElse = await signIn('editor', 'SCT')
     const refused = unwrapData<Answer>(await create(form, someoneElse.cookie))
     expect(refused.status).toBe(400)
-    expect(refused.data.result.error?.['']).toEqual(['meetings.errors.formNotYours'])
+    expect(refused.data.result.error?.['']).toEqual(['conflict.formNotYours'])
     expect(await prisma.dialogueMeeting.count()).toBe(1)
+  })
+
+  test('the same form sent twice at the same moment records one meeting', async () => {
+    const { submissionKey } = await newLoader(routeArgs(makeRequest('/meetings/new')))
+    const form = meetingForm({ submissionKey })
+    const location = expectSavedOnce(await sendTwiceAtOnce((cookie) => create(form, cookie)))
+    const meeting = await prisma.dialogueMeeting.findFirstOrThrow()
+    expect(location).toBe(`/meetings/${meeting.id}`)
+    expect(await prisma.dialogueMeeting.count()).toBe(1)
+    expect(await prisma.obstacle.count()).toBe(2)
+  })
+
+  test('one form’s key sent at the same moment from two accounts records one meeting and refuses the other', async () => {
+    const { submissionKey } = await newLoader(routeArgs(makeRequest('/meetings/new')))
+    const other = await signIn('editor', 'BQLKKT')
+    const answers = await sendTwiceAtOnce(
+      (cookie) => create(meetingForm({ submissionKey }), cookie),
+      [undefined, other.cookie],
+    )
+    expectSavedOnce(answers, { twoAccounts: true })
+    expect(await prisma.dialogueMeeting.count()).toBe(1)
+    expect(await prisma.obstacle.count()).toBe(2)
   })
 })
 

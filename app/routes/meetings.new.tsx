@@ -22,7 +22,8 @@ import { findMeetingReferenceErrors, listDepartmentChoices } from '~/models/meet
 import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES } from '~/models/obstacle-rules'
 import { createMeetingSchema } from '~/models/obstacle-schema'
 import { createMeeting, listProjectChoices } from '~/models/obstacle.server'
-import { answerSentAgain, isUniqueViolation } from '~/models/submission-key.server'
+import { newSubmissionKey } from '~/models/submission-key'
+import { saveOnce } from '~/models/submission-key.server'
 import { actorFor, requirePermission } from '~/utils/auth.server'
 import { provinceToday, toDateInputValue } from '~/utils/format'
 import { getLocale, serverT } from '~/utils/i18n'
@@ -30,6 +31,7 @@ import { redirectWithToast } from '~/utils/toast.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
+import { SubmissionKeyField, useSubmissionKey } from '~/components/submission-key-field'
 import { readForm } from '~/utils/read-form.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
@@ -46,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // The province's today: the latest day a meeting can have been held, in browser and server alike.
     today: toDateInputValue(provinceToday()),
     // One key per opened form: sent twice, it records one meeting.
-    submissionKey: crypto.randomUUID(),
+    submissionKey: newSubmissionKey(),
   }
 }
 
@@ -58,33 +60,26 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ result: submission.reply() }, { status: submission.status === 'error' ? 400 : 200 })
   }
   const input = submission.value
-  const key = input.submissionKey
 
-  const sentAgain = await answerSentAgain(key, user.id, 'meetings.alreadySaved')
-  if (sentAgain === 'not-yours') {
-    return data({ result: submission.reply({ formErrors: ['meetings.errors.formNotYours'] }) }, { status: 400 })
-  }
-  if (sentAgain) return sentAgain
+  return saveOnce(
+    {
+      key: submission.payload.submissionKey,
+      userId: user.id,
+      refuse: (formErrors) => data({ result: submission.reply({ formErrors }) }, { status: 400 }),
+    },
+    async (claim) => {
+      const referenceErrors = await findMeetingReferenceErrors(input)
+      if (referenceErrors) return data({ result: submission.reply({ fieldErrors: referenceErrors }) }, { status: 400 })
 
-  const referenceErrors = await findMeetingReferenceErrors(input)
-  if (referenceErrors) return data({ result: submission.reply({ fieldErrors: referenceErrors }) }, { status: 400 })
-
-  try {
-    const created = await createMeeting(input, actorFor(user, request), key ? { key, userId: user.id } : undefined)
-    const count = created.obstacles.length
-    return redirectWithToast(`/meetings/${created.id}`, {
-      kind: 'success',
-      messageKey: count === 0 ? 'meetings.createdNone' : count === 1 ? 'meetings.createdOne' : 'meetings.createdMany',
-      values: { count: String(count) },
-    })
-  } catch (error) {
-    // The same form sent twice at once: the other request claimed the key and saved.
-    if (isUniqueViolation(error) && key) {
-      const again = await answerSentAgain(key, user.id, 'meetings.alreadySaved')
-      if (again instanceof Response) return again
-    }
-    throw error
-  }
+      const created = await createMeeting(input, actorFor(user, request), claim)
+      const count = created.obstacles.length
+      return redirectWithToast(`/meetings/${created.id}`, {
+        kind: 'success',
+        messageKey: count === 0 ? 'meetings.createdNone' : count === 1 ? 'meetings.createdOne' : 'meetings.createdMany',
+        values: { count: String(count) },
+      })
+    },
+  )
 }
 
 type MeetingFormValues = z.input<ReturnType<typeof createMeetingSchema>>
@@ -129,8 +124,7 @@ export default function NewMeetingPage() {
     label: `${localName(department, locale)} (${department.code})`,
   }))
   const projectLabels = new Map(projectChoices.map((choice) => [choice.value, choice.label]))
-  // The key this form was opened with, kept when the answer is the same form again.
-  const echoedKey = actionData?.result.initialValue?.submissionKey
+  const formKey = useSubmissionKey(submissionKey, actionData?.result)
   const meetingDate = typeof fields.date.value === 'string' ? fields.date.value : undefined
 
   return (
@@ -141,7 +135,7 @@ export default function NewMeetingPage() {
         <button type="submit" className="sr-only" tabIndex={-1} aria-hidden="true">
           {t('meetings.form.submit')}
         </button>
-        <input type="hidden" name="submissionKey" value={typeof echoedKey === 'string' ? echoedKey : submissionKey} />
+        <SubmissionKeyField value={formKey} />
         {form.status === 'error' ? (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
             <p>{t('meetings.form.formErrors')}</p>

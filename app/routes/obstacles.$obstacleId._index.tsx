@@ -35,7 +35,8 @@ import {
   listDepartmentChoices,
 } from '~/models/obstacle.server'
 import { isOneOf } from '~/models/project-vocabulary'
-import { answerSentAgain, isUniqueViolation } from '~/models/submission-key.server'
+import { newSubmissionKey } from '~/models/submission-key'
+import { saveOnce } from '~/models/submission-key.server'
 import { actorFor, forbid, requirePermission, requireUser } from '~/utils/auth.server'
 import { formatDate, formatDateTime, provinceToday, toDateInputValue } from '~/utils/format'
 import { getLocale, serverT } from '~/utils/i18n'
@@ -44,6 +45,7 @@ import { redirectWithToast } from '~/utils/toast.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
+import { FormPerSubmissionKey, SubmissionKeyField } from '~/components/submission-key-field'
 import { readForm } from '~/utils/read-form.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
@@ -77,8 +79,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         ? (user.departmentId ?? '')
         : (responsibleIds[0] ?? ''),
     },
-    // One key per page view: a measure sent twice is recorded once.
-    submissionKey: crypto.randomUUID(),
+    // The measure form's key: sent twice, it records one measure; saved, it gets a new one.
+    submissionKey: newSubmissionKey(),
     constraints: {
       measure: getZodConstraint(createMeasureSchema(today)),
       status: getZodConstraint(createObstacleStatusSchema(status)),
@@ -107,33 +109,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case 'measure': {
       const submission = parseWithZod(formData, { schema: createMeasureSchema(today) })
       if (submission.status !== 'success') return refused('measure', submission.reply())
-      const { submissionKey: key, ...input } = submission.value
-      const notYours = () => refused('measure', submission.reply({ formErrors: ['obstacles.form.formNotYours'] }))
-      const sentAgain = await answerSentAgain(key, user.id, 'obstacles.toast.alreadySaved')
-      if (sentAgain === 'not-yours') return notYours()
-      if (sentAgain) return sentAgain
-      if (!(await departmentExists(input.departmentId))) {
-        return refused(
-          'measure',
-          submission.reply({ fieldErrors: { departmentId: ['obstacles.errors.unknownDepartment'] } }),
-        )
-      }
-      try {
-        await addMeasure(obstacle.id, submission.value, actor, key ? { key, userId: user.id } : undefined)
-      } catch (error) {
-        // The same form sent twice at once: the other request claimed the key and wrote.
-        if (isUniqueViolation(error) && key) {
-          const again = await answerSentAgain(key, user.id, 'obstacles.toast.alreadySaved')
-          if (again instanceof Response) return again
-          if (again === 'not-yours') return notYours()
-        }
-        throw error
-      }
-      return redirectWithToast(back, {
-        kind: 'success',
-        messageKey: 'obstacles.toast.measureAdded',
-        values: { date: formatDate(input.date, locale) },
-      })
+      const input = submission.value
+      return saveOnce(
+        {
+          key: submission.payload.submissionKey,
+          userId: user.id,
+          refuse: (formErrors) => refused('measure', submission.reply({ formErrors })),
+        },
+        async (claim) => {
+          if (!(await departmentExists(input.departmentId))) {
+            return refused(
+              'measure',
+              submission.reply({ fieldErrors: { departmentId: ['obstacles.errors.unknownDepartment'] } }),
+            )
+          }
+          await addMeasure(obstacle.id, input, actor, claim)
+          return redirectWithToast(back, {
+            kind: 'success',
+            messageKey: 'obstacles.toast.measureAdded',
+            values: { date: formatDate(input.date, locale) },
+          })
+        },
+      )
     }
     case 'status': {
       const submission = parseWithZod(formData, { schema: createObstacleStatusSchema(statusOf(obstacle.status)) })
@@ -251,7 +248,7 @@ function MeasureForm({
     >
       <h3 className="font-semibold md:col-span-2">{t('obstacles.measures.add')}</h3>
       <input type="hidden" name="intent" value="measure" />
-      <input type="hidden" name="submissionKey" value={submissionKey} />
+      <SubmissionKeyField value={submissionKey} />
       <FormAlert errors={form.errors} errorId={form.errorId} />
       <TextField
         label={t('obstacles.measures.date')}
@@ -493,12 +490,16 @@ export default function ObstaclePage() {
           </ol>
         )}
         {canFollowUp ? (
-          <MeasureForm
-            lastResult={answerFor(actionData, 'measure')}
-            submissionKey={submissionKey}
-            departments={departments}
-            defaults={measureDefaults}
-          />
+          <FormPerSubmissionKey fresh={submissionKey} lastResult={answerFor(actionData, 'measure')}>
+            {(formKey) => (
+              <MeasureForm
+                lastResult={answerFor(actionData, 'measure')}
+                submissionKey={formKey}
+                departments={departments}
+                defaults={measureDefaults}
+              />
+            )}
+          </FormPerSubmissionKey>
         ) : null}
       </Section>
 

@@ -7,7 +7,16 @@ import { action as newAction, loader as newLoader } from '~/routes/obstacles.new
 import { loader as projectObstaclesLoader } from '~/routes/projects.$projectId.obstacles'
 import { loader as projectListLoader } from '~/routes/projects._index'
 import { prisma } from '~/utils/db.server'
-import { getReferenceIds, makeRequest, routeArgs, settle, signIn, unwrapData } from '../../tests/integration-utils'
+import {
+  expectSavedOnce,
+  getReferenceIds,
+  makeRequest,
+  routeArgs,
+  sendTwiceAtOnce,
+  settle,
+  signIn,
+  unwrapData,
+} from '../../tests/integration-utils'
 
 type Answer = {
   intent?: string
@@ -200,6 +209,26 @@ describe('recording an obstacle', () => {
     const again = (await create(form)) as Response
     expect([first.status, again.status]).toEqual([302, 302])
     expect(again.headers.get('Location')).toBe(first.headers.get('Location'))
+    expect(await prisma.obstacle.count()).toBe(1)
+  })
+
+  test('the same form sent twice at the same moment records one obstacle', async () => {
+    const { submissionKey } = await newLoader(routeArgs(makeRequest('/obstacles/new')))
+    const form = obstacleForm({ submissionKey })
+    const location = expectSavedOnce(await sendTwiceAtOnce((cookie) => create(form, cookie)))
+    const obstacle = await prisma.obstacle.findFirstOrThrow()
+    expect(location).toBe(`/obstacles/${obstacle.id}`)
+    expect(await prisma.obstacle.count()).toBe(1)
+  })
+
+  test('one form’s key sent at the same moment from two accounts records one obstacle and refuses the other', async () => {
+    const { submissionKey } = await newLoader(routeArgs(makeRequest('/obstacles/new')))
+    const other = await signIn('editor', 'SCT')
+    const answers = await sendTwiceAtOnce(
+      (cookie) => create(obstacleForm({ submissionKey }), cookie),
+      [undefined, other.cookie],
+    )
+    expectSavedOnce(answers, { twoAccounts: true })
     expect(await prisma.obstacle.count()).toBe(1)
   })
 })

@@ -5,6 +5,7 @@ import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { listDepartmentChoices, listProjectChoices } from '~/models/obstacle.server'
 import { createObstacleSchema } from '~/models/obstacle-schema'
+import { newSubmissionKey } from '~/models/submission-key'
 import { ObstacleEditor, type ObstacleEditorDefaults } from '~/routes/__obstacle-editor'
 import { handleObstacleEditorAction } from '~/routes/__obstacle-editor.server'
 import { requirePermission } from '~/utils/auth.server'
@@ -38,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     defaults,
     cancelTo: projectId ? (`/projects/${projectId}/obstacles` as const) : ('/obstacles' as const),
     // One key per opened form: sent twice, it records one obstacle.
-    submissionKey: crypto.randomUUID(),
+    submissionKey: newSubmissionKey(),
   }
 }
 
@@ -60,7 +61,7 @@ export default function NewObstaclePage() {
       constraint={constraint}
       lastResult={actionData?.result}
       cancelTo={cancelTo}
-      hiddenFields={{ submissionKey }}
+      submissionKey={submissionKey}
     />
   )
 }

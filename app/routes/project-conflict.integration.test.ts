@@ -3,7 +3,15 @@ import { type ProjectEditConflict } from '~/models/project-merge'
 import { prisma } from '~/utils/db.server'
 import { action as editAction, loader as editLoader } from '~/routes/projects.$projectId.edit'
 import { action as newAction, loader as newLoader } from '~/routes/projects.new'
-import { getReferenceIds, makeRequest, routeArgs, signIn, unwrapData } from '../../tests/integration-utils'
+import {
+  expectSavedOnce,
+  getReferenceIds,
+  makeRequest,
+  routeArgs,
+  sendTwiceAtOnce,
+  signIn,
+  unwrapData,
+} from '../../tests/integration-utils'
 
 type Reply = {
   result: { status?: string; error?: Record<string, string[] | null>; initialValue?: Record<string, unknown> }
@@ -203,11 +211,28 @@ describe('sending the create form twice', () => {
 
   test('at the same moment makes one project', async () => {
     const form = await openCreateForm()
-    const answers = await Promise.all([create(form), create(form)])
+    const location = expectSavedOnce(await sendTwiceAtOnce((cookie) => create(form, cookie)))
+    expect(location).toMatch(/^\/projects\/\w+$/)
+    expect(await prisma.project.count()).toBe(1)
+  })
 
-    expect(answers.every((answer) => answer instanceof Response && answer.status === 302)).toBe(true)
-    const locations = answers.map((answer) => (answer as Response).headers.get('Location'))
-    expect(locations[0]).toBe(locations[1])
+  test('at the same moment from two accounts makes one project and refuses the other', async () => {
+    const form = await openCreateForm()
+    const other = await signIn('editor', 'SCT')
+    const answers = await sendTwiceAtOnce((cookie) => create(form, cookie), [undefined, other.cookie])
+    expectSavedOnce(answers, { twoAccounts: true })
+    expect(await prisma.project.count()).toBe(1)
+  })
+
+  test('two forms with the same new code at the same moment: one project, the other told its code is taken', async () => {
+    const [first, second] = [await openCreateForm(), await openCreateForm()]
+    const answers = await Promise.all([create(first), create(second)])
+
+    // Only the key's own violation is "sent again": the code's keeps its field message.
+    expect(answers.filter((answer) => answer instanceof Response)).toHaveLength(1)
+    const refused = unwrapData<Reply>(answers.find((answer) => !(answer instanceof Response)))
+    expect(refused.status).toBe(400)
+    expect(refused.data.result.error?.code).toEqual(['errors.codeTaken'])
     expect(await prisma.project.count()).toBe(1)
   })
 

@@ -8,7 +8,16 @@ import { action as newProjectAction } from '~/routes/projects.new'
 import { prisma } from '~/utils/db.server'
 import { provinceToday } from '~/utils/format'
 import { createI18n } from '~/utils/i18n'
-import { getReferenceIds, makeRequest, routeArgs, settle, signIn, unwrapData } from '../../tests/integration-utils'
+import {
+  expectSavedOnce,
+  getReferenceIds,
+  makeRequest,
+  routeArgs,
+  sendTwiceAtOnce,
+  settle,
+  signIn,
+  unwrapData,
+} from '../../tests/integration-utils'
 
 type Answer = {
   intent: string
@@ -235,7 +244,7 @@ describe('an IRC capital adjustment', () => {
 
   test('the same form sent twice changes the capital once', async () => {
     const { id } = await project({})
-    const { submissionKey } = await page(id)
+    const submissionKey = (await page(id)).submissionKeys.capital
     expectSaved(await post(id, form({ submissionKey })), id)
     expectSaved(await post(id, form({ submissionKey })), id)
     expect(await prisma.capitalChange.count({ where: { projectId: id } })).toBe(1)
@@ -374,6 +383,79 @@ describe('a site-clearance handover', () => {
     const stored = await prisma.project.findUniqueOrThrow({ where: { id } })
     expect([stored.clearanceDoneHa, stored.version]).toEqual([null, 1])
     expect(await auditRows('project', id)).toEqual([])
+  })
+})
+
+describe('an event form sent twice', () => {
+  const kinds = [
+    {
+      name: 'capital adjustment',
+      form: { intent: 'capital-change', date: '2025-08-20', amountVnd: '520.000.000.000' },
+      key: 'capital',
+      count: (projectId: string) => prisma.capitalChange.count({ where: { projectId } }),
+    },
+    {
+      name: 'disbursement',
+      form: { intent: 'disbursement', date: '2025-08-05', amountVnd: '10.000.000.000' },
+      key: 'disbursement',
+      count: (projectId: string) => prisma.disbursement.count({ where: { projectId } }),
+    },
+    {
+      name: 'land handover',
+      form: { intent: 'clearance', date: '2025-08-08', hectares: '12,5' },
+      key: 'clearance',
+      count: (projectId: string) => prisma.clearanceHandover.count({ where: { projectId } }),
+    },
+  ] as const
+
+  for (const kind of kinds) {
+    test(`a ${kind.name} sent twice at the same moment is recorded once; both answers lead back to the page`, async () => {
+      const { id } = await project({ clearanceNeededHa: 40 })
+      const form = { ...kind.form, submissionKey: (await page(id)).submissionKeys[kind.key] }
+      expect(expectSavedOnce(await sendTwiceAtOnce((cookie) => post(id, form, cookie)))).toBe(`/projects/${id}/events`)
+      expect(await kind.count(id)).toBe(1)
+    })
+
+    test(`a ${kind.name} form’s key sent at the same moment from two accounts is recorded once, the other refused`, async () => {
+      const { id } = await project({ clearanceNeededHa: 40 })
+      const form = { ...kind.form, submissionKey: (await page(id)).submissionKeys[kind.key] }
+      const other = await signIn('editor', 'SCT')
+      const answers = await sendTwiceAtOnce((cookie) => post(id, form, cookie), [undefined, other.cookie])
+      expectSavedOnce(answers, { twoAccounts: true })
+      expect(await kind.count(id)).toBe(1)
+    })
+
+    test(`after a ${kind.name} is saved the page has a new key for its form; the old one saves nothing more, the new one a second record`, async () => {
+      const { id } = await project({ clearanceNeededHa: 40 })
+      const opened = (await page(id)).submissionKeys
+      expect(new Set(Object.values(opened)).size).toBe(3)
+      expectSaved(await post(id, { ...kind.form, submissionKey: opened[kind.key] }), id)
+
+      const reloaded = (await page(id)).submissionKeys
+      expect(reloaded[kind.key]).not.toBe(opened[kind.key])
+      // The saved values sent again with the old key (a second click): nothing more.
+      expectSaved(await post(id, { ...kind.form, submissionKey: opened[kind.key] }), id)
+      expect(await kind.count(id)).toBe(1)
+      // The same figures from a newly opened form are a second, deliberate record.
+      expectSaved(await post(id, { ...kind.form, submissionKey: reloaded[kind.key] }), id)
+      expect(await kind.count(id)).toBe(2)
+    })
+  }
+
+  test('two disbursements that only together exceed the capital, sent at once as one form: one saved, the other sent again', async () => {
+    const { id } = await project({ capital: 15_000_000_000n })
+    const form = { ...kinds[1].form, submissionKey: (await page(id)).submissionKeys.disbursement }
+    expectSavedOnce(await sendTwiceAtOnce((cookie) => post(id, form, cookie)))
+    expect(await prisma.disbursement.count({ where: { projectId: id } })).toBe(1)
+  })
+
+  test('a malformed key is refused as another account’s form, and nothing is written', async () => {
+    const { id } = await project({})
+    const answer = unwrapData<Answer>(await post(id, { ...kinds[1].form, submissionKey: 'not-a-key' }))
+    expect(answer.status).toBe(400)
+    expect(answer.data.intent).toBe('disbursement')
+    expect(answer.data.result.error?.['']).toEqual(['conflict.formNotYours'])
+    expect(await prisma.disbursement.count({ where: { projectId: id } })).toBe(0)
   })
 })
 

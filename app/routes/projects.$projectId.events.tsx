@@ -5,6 +5,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/re
 import { type ReactNode, useId } from 'react'
 import { useTranslation } from '~/utils/translation'
 import { StaleEditPanel } from '~/components/edit-conflict'
+import { FormPerSubmissionKey, SubmissionKeyField } from '~/components/submission-key-field'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { ProjectTabs } from '~/components/project-tabs'
 import { buttonClassName } from '~/components/ui/button'
@@ -28,7 +29,8 @@ import {
   createDisbursementSchema,
 } from '~/models/project-events-schema'
 import { MILESTONE_KINDS } from '~/models/project-vocabulary'
-import { answerSentAgain, isUniqueViolation } from '~/models/submission-key.server'
+import { SUBMISSION_KEY_FIELD, newSubmissionKey } from '~/models/submission-key'
+import { type SubmissionClaim, saveOnce } from '~/models/submission-key.server'
 import { actorFor, ensurePermission, requirePermission, requireUser } from '~/utils/auth.server'
 import { formatDate, formatDateTime, formatNumber, provinceToday, toDateInputValue } from '~/utils/format'
 import { getLocale, serverT } from '~/utils/i18n'
@@ -59,8 +61,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     project: rest,
     pending,
     canEdit: !project.deletedAt && hasPermission(user, 'update:project', project),
-    // One key per page view: a form sent twice writes once (a disbursement must not count twice).
-    submissionKey: crypto.randomUUID(),
+    // A key per form: sent twice, a form writes once (a disbursement must not count twice);
+    // saved, it is drawn empty with the next key (docs/decisions/007).
+    submissionKeys: {
+      capital: newSubmissionKey(),
+      disbursement: newSubmissionKey(),
+      clearance: newSubmissionKey(),
+    },
     constraints: {
       capital: getZodConstraint(createCapitalChangeSchema(getLocale(request), provinceToday())),
       disbursement: getZodConstraint(createDisbursementSchema(getLocale(request), provinceToday())),
@@ -96,81 +103,62 @@ export async function action({ request, params }: ActionFunctionArgs) {
     redirectWithToast(back, { kind: 'success', messageKey, values })
 
   /**
-   * Writes once per key: a key already used answers with where it led (`answer`), else the
-   * write's own outcome (`outcome`).
+   * An event form, saved at most once per key: a refusal answers with the form's messages,
+   * a save with the page and its toast.
    */
-  async function once(
-    key: string | undefined,
-    reply: (formErrors: string[]) => SubmissionResult<string[]>,
-    intent: 'capital-change' | 'disbursement' | 'clearance',
-    write: (submission?: { key: string; userId: string }) => Promise<EventResult>,
+  function saveEvent<T extends 'capital-change' | 'disbursement' | 'clearance'>(
+    intent: T,
+    reply: (options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }) => SubmissionResult<string[]>,
+    write: (claim: SubmissionClaim | undefined) => Promise<EventResult>,
+    saved: () => Promise<Response>,
   ) {
-    const sentAgain = await answerSentAgain(key, user.id, 'goals.alreadySaved')
-    if (sentAgain === 'not-yours') return { answer: refused(intent, reply(['goals.errors.formNotYours'])) }
-    if (sentAgain) return { answer: sentAgain }
-    try {
-      return { outcome: await write(key ? { key, userId: user.id } : undefined) }
-    } catch (error) {
-      // The same form sent twice at once: the other request claimed the key and wrote.
-      if (isUniqueViolation(error) && key) {
-        const again = await answerSentAgain(key, user.id, 'goals.alreadySaved')
-        if (again instanceof Response) return { answer: again }
-      }
-      throw error
-    }
+    return saveOnce(
+      {
+        key: formData.get(SUBMISSION_KEY_FIELD),
+        userId: user.id,
+        refuse: (formErrors) => refused(intent, reply({ formErrors })),
+      },
+      async (claim) => {
+        const outcome = await write(claim)
+        if (!outcome.ok) return refused(intent, reply({ fieldErrors: { [outcome.field]: [outcome.error] } }))
+        return saved()
+      },
+    )
   }
 
   switch (formData.get('intent')) {
     case 'capital-change': {
       const submission = parseWithZod(formData, { schema: createCapitalChangeSchema(locale, today) })
       if (submission.status !== 'success') return refused('capital-change', submission.reply())
-      const { submissionKey, intent: _intent, ...input } = submission.value
-      const written = await once(
-        submissionKey,
-        (formErrors) => submission.reply({ formErrors }),
+      const { intent: _intent, ...input } = submission.value
+      return saveEvent(
         'capital-change',
-        (key) => addCapitalChange(project.id, input, actor, key),
+        (options) => submission.reply(options),
+        (claim) => addCapitalChange(project.id, input, actor, claim),
+        () => done('goals.events.capital.added', { date: formatDate(input.date, locale) }),
       )
-      if ('answer' in written) return written.answer
-      if (!written.outcome.ok) {
-        const { field, error } = written.outcome
-        return refused('capital-change', submission.reply({ fieldErrors: { [field]: [error] } }))
-      }
-      return done('goals.events.capital.added', { date: formatDate(input.date, locale) })
     }
     case 'disbursement': {
       const submission = parseWithZod(formData, { schema: createDisbursementSchema(locale, today) })
       if (submission.status !== 'success') return refused('disbursement', submission.reply())
-      const { submissionKey, intent: _intent, ...input } = submission.value
-      const written = await once(
-        submissionKey,
-        (formErrors) => submission.reply({ formErrors }),
+      const { intent: _intent, ...input } = submission.value
+      return saveEvent(
         'disbursement',
-        (key) => addDisbursement(project.id, input, actor, key),
+        (options) => submission.reply(options),
+        (claim) => addDisbursement(project.id, input, actor, claim),
+        () => done('goals.events.disbursement.added', { date: formatDate(input.date, locale) }),
       )
-      if ('answer' in written) return written.answer
-      if (!written.outcome.ok) {
-        const { field, error } = written.outcome
-        return refused('disbursement', submission.reply({ fieldErrors: { [field]: [error] } }))
-      }
-      return done('goals.events.disbursement.added', { date: formatDate(input.date, locale) })
     }
     case 'clearance': {
       const submission = parseWithZod(formData, { schema: createClearanceSchema(locale, today) })
       if (submission.status !== 'success') return refused('clearance', submission.reply())
-      const { submissionKey, intent: _intent, ...input } = submission.value
-      const written = await once(
-        submissionKey,
-        (formErrors) => submission.reply({ formErrors }),
+      const { intent: _intent, ...input } = submission.value
+      return saveEvent(
         'clearance',
-        (key) => addClearanceHandover(project.id, input, actor, key),
+        (options) => submission.reply(options),
+        (claim) => addClearanceHandover(project.id, input, actor, claim),
+        () => done('goals.events.clearance.added', { date: formatDate(input.date, locale) }),
       )
-      if ('answer' in written) return written.answer
-      if (!written.outcome.ok) {
-        const { field, error } = written.outcome
-        return refused('clearance', submission.reply({ fieldErrors: { [field]: [error] } }))
-      }
-      return done('goals.events.clearance.added', { date: formatDate(input.date, locale) })
     }
     case 'likelihood': {
       const submission = parseWithZod(formData, { schema: LikelihoodSchema })
@@ -269,7 +257,7 @@ function EventFormShell({
       className="grid gap-4 rounded-md border border-slate-200 bg-slate-50 p-4 md:grid-cols-3 md:items-start"
     >
       <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="submissionKey" value={submissionKey} />
+      <SubmissionKeyField value={submissionKey} />
       {errors?.length ? (
         <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900 md:col-span-3">
           <p>{t('goals.form.formErrors')}</p>
@@ -518,7 +506,7 @@ function LikelihoodRow({
 }
 
 export default function ProjectEventsPage() {
-  const { project, pending, canEdit, submissionKey } = useLoaderData<typeof loader>()
+  const { project, pending, canEdit, submissionKeys } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const likelihoodStale =
     actionData && 'intent' in actionData && actionData.intent === 'likelihood' ? actionData.stale : undefined
@@ -595,7 +583,9 @@ export default function ProjectEventsPage() {
           }))}
         />
         {canEdit ? (
-          <CapitalChangeForm lastResult={answerFor(actionData, 'capital-change')} submissionKey={submissionKey} />
+          <FormPerSubmissionKey fresh={submissionKeys.capital} lastResult={answerFor(actionData, 'capital-change')}>
+            {(key) => <CapitalChangeForm lastResult={answerFor(actionData, 'capital-change')} submissionKey={key} />}
+          </FormPerSubmissionKey>
         ) : null}
       </Section>
 
@@ -638,7 +628,9 @@ export default function ProjectEventsPage() {
           }))}
         />
         {canEdit ? (
-          <DisbursementForm lastResult={answerFor(actionData, 'disbursement')} submissionKey={submissionKey} />
+          <FormPerSubmissionKey fresh={submissionKeys.disbursement} lastResult={answerFor(actionData, 'disbursement')}>
+            {(key) => <DisbursementForm lastResult={answerFor(actionData, 'disbursement')} submissionKey={key} />}
+          </FormPerSubmissionKey>
         ) : null}
       </Section>
 
@@ -681,7 +673,9 @@ export default function ProjectEventsPage() {
           }))}
         />
         {canEdit ? (
-          <ClearanceForm lastResult={answerFor(actionData, 'clearance')} submissionKey={submissionKey} />
+          <FormPerSubmissionKey fresh={submissionKeys.clearance} lastResult={answerFor(actionData, 'clearance')}>
+            {(key) => <ClearanceForm lastResult={answerFor(actionData, 'clearance')} submissionKey={key} />}
+          </FormPerSubmissionKey>
         ) : null}
       </Section>
 

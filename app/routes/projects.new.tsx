@@ -5,6 +5,7 @@ import { useTranslation } from '~/utils/translation'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { getProjectFormOptions } from '~/models/project.server'
 import { createProjectEditorSchema } from '~/models/project-editor-schema'
+import { newSubmissionKey } from '~/models/submission-key'
 import { ProjectEditor } from '~/routes/__project-editor'
 import { handleProjectEditorAction } from '~/routes/__project-editor.server'
 import { requirePermission } from '~/utils/auth.server'
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     defaultDepartmentId: user.departmentId ?? undefined,
     // One key per opened form: sending it twice (a double click, back and send again)
     // makes one project (see handleProjectEditorAction).
-    submissionKey: crypto.randomUUID(),
+    submissionKey: newSubmissionKey(),
   }
 }
 
@@ -43,7 +44,7 @@ export default function NewProjectPage() {
       constraint={constraint}
       lastResult={actionData?.result}
       cancelTo="/projects"
-      hiddenFields={{ submissionKey }}
+      submissionKey={submissionKey}
     />
   )
 }

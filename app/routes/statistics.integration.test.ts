@@ -8,7 +8,16 @@ import { action as entryAction, loader as entryLoader } from '~/routes/statistic
 import { prisma } from '~/utils/db.server'
 import { provinceToday } from '~/utils/format'
 import { createI18n } from '~/utils/i18n'
-import { getReferenceIds, makeRequest, routeArgs, settle, signIn, unwrapData } from '../../tests/integration-utils'
+import {
+  expectSavedOnce,
+  getReferenceIds,
+  makeRequest,
+  routeArgs,
+  sendTwiceAtOnce,
+  settle,
+  signIn,
+  unwrapData,
+} from '../../tests/integration-utils'
 
 type Answer = {
   result: { status?: string; error?: Record<string, string[] | null>; initialValue?: Record<string, unknown> }
@@ -288,7 +297,25 @@ describe('entering a figure', () => {
     const other = await signIn('editor', 'SCT')
     const notYours = unwrapData<Answer>(await enter(form, other.cookie))
     expect(notYours.status).toBe(400)
-    expect(notYours.data.result.error?.['']).toEqual(['goals.errors.formNotYours'])
+    expect(notYours.data.result.error?.['']).toEqual(['conflict.formNotYours'])
+    expect(await prisma.statisticEntry.count()).toBe(1)
+  })
+
+  test('the same form sent twice at the same moment records one figure', async () => {
+    const { submissionKey } = await entryLoader(routeArgs(makeRequest('/statistics/new')))
+    const form = entryForm({ submissionKey })
+    expect(expectSavedOnce(await sendTwiceAtOnce((cookie) => enter(form, cookie)))).toMatch(/^\/statistics/)
+    expect(await prisma.statisticEntry.count()).toBe(1)
+  })
+
+  test('one form’s key sent at the same moment from two accounts records one figure and refuses the other', async () => {
+    const { submissionKey } = await entryLoader(routeArgs(makeRequest('/statistics/new')))
+    const other = await signIn('editor', 'SCT')
+    const answers = await sendTwiceAtOnce(
+      (cookie) => enter(entryForm({ submissionKey }), cookie),
+      [undefined, other.cookie],
+    )
+    expectSavedOnce(answers, { twoAccounts: true })
     expect(await prisma.statisticEntry.count()).toBe(1)
   })
 

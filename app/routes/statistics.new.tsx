@@ -17,7 +17,8 @@ import {
 } from '~/models/goal-schema'
 import { quarterOf } from '~/models/period'
 import { addStatisticEntry, getIndicator, listIndicators } from '~/models/statistic.server'
-import { answerSentAgain, isUniqueViolation } from '~/models/submission-key.server'
+import { newSubmissionKey } from '~/models/submission-key'
+import { saveOnce } from '~/models/submission-key.server'
 import { usePeriodIndexOptions } from '~/routes/__goal-editor'
 import { actorFor, requirePermission } from '~/utils/auth.server'
 import { provinceToday, toDateInputValue } from '~/utils/format'
@@ -26,6 +27,7 @@ import { redirectWithToast } from '~/utils/toast.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
 import { AppLink } from '~/components/app-link'
+import { SubmissionKeyField, useSubmissionKey } from '~/components/submission-key-field'
 import { readForm } from '~/utils/read-form.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
@@ -56,7 +58,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: `${t('goals.statistics.enterTitle')} · Tiendo`,
     indicators,
     defaults,
-    submissionKey: crypto.randomUUID(),
+    submissionKey: newSubmissionKey(),
   }
 }
 
@@ -67,52 +69,46 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema })
   if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
   const value = submission.value
-  const notYours = () =>
-    data({ result: submission.reply({ formErrors: ['goals.errors.formNotYours'] }) }, { status: 400 })
 
-  const sentAgain = await answerSentAgain(value.submissionKey, user.id, 'goals.alreadySaved')
-  if (sentAgain === 'not-yours') return notYours()
-  if (sentAgain) return sentAgain
-  const indicator = await getIndicator(value.indicatorId)
-  if (!indicator) {
-    return data(
-      { result: submission.reply({ fieldErrors: { indicatorId: ['errors.unknownOption'] } }) },
-      { status: 400 },
-    )
-  }
-  const periodKey = periodKeyOf(value)
-  try {
-    await addStatisticEntry(
-      {
-        indicatorId: indicator.id,
-        periodKey,
-        value: value.value,
-        referenceDate: value.referenceDate,
-        sourceTitle: value.sourceTitle,
-        sourceUrl: value.sourceUrl || null,
-        note: value.note || null,
-      },
-      { id: user.id, name: user.name },
-      actorFor(user, request),
-      value.submissionKey ? { key: value.submissionKey, userId: user.id } : undefined,
-    )
-  } catch (error) {
-    // The same form sent twice at once: the other request claimed the key and saved.
-    if (isUniqueViolation(error) && value.submissionKey) {
-      const again = await answerSentAgain(value.submissionKey, user.id, 'goals.alreadySaved')
-      if (again instanceof Response) return again
-      if (again === 'not-yours') return notYours()
-    }
-    throw error
-  }
-  return redirectWithToast(`/statistics#indicator-${indicator.code}`, {
-    kind: 'success',
-    messageKey: 'goals.statistics.entered',
-    values: {
-      indicator: localName(indicator, locale),
-      period: goalPeriodText(periodKey, locale),
+  return saveOnce(
+    {
+      key: submission.payload.submissionKey,
+      userId: user.id,
+      refuse: (formErrors) => data({ result: submission.reply({ formErrors }) }, { status: 400 }),
     },
-  })
+    async (claim) => {
+      const indicator = await getIndicator(value.indicatorId)
+      if (!indicator) {
+        return data(
+          { result: submission.reply({ fieldErrors: { indicatorId: ['errors.unknownOption'] } }) },
+          { status: 400 },
+        )
+      }
+      const periodKey = periodKeyOf(value)
+      await addStatisticEntry(
+        {
+          indicatorId: indicator.id,
+          periodKey,
+          value: value.value,
+          referenceDate: value.referenceDate,
+          sourceTitle: value.sourceTitle,
+          sourceUrl: value.sourceUrl || null,
+          note: value.note || null,
+        },
+        { id: user.id, name: user.name },
+        actorFor(user, request),
+        claim,
+      )
+      return redirectWithToast(`/statistics#indicator-${indicator.code}`, {
+        kind: 'success',
+        messageKey: 'goals.statistics.entered',
+        values: {
+          indicator: localName(indicator, locale),
+          period: goalPeriodText(periodKey, locale),
+        },
+      })
+    },
+  )
 }
 
 export default function NewStatisticPage() {
@@ -134,7 +130,7 @@ export default function NewStatisticPage() {
     onValidate,
   })
   const indexOptions = usePeriodIndexOptions(fields.periodKind.value)
-  const echoedKey = actionData?.result.initialValue?.submissionKey
+  const formKey = useSubmissionKey(submissionKey, actionData?.result)
   const optional = ` ${t('common.optional')}`
 
   if (indicators.length === 0) {
@@ -160,7 +156,7 @@ export default function NewStatisticPage() {
         {...getFormProps(form)}
         className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5 md:grid-cols-3"
       >
-        <input type="hidden" name="submissionKey" value={typeof echoedKey === 'string' ? echoedKey : submissionKey} />
+        <SubmissionKeyField value={formKey} />
         {form.status === 'error' ? (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900 md:col-span-3">
             <p>{t('goals.form.formErrors')}</p>
