@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
 import { createI18n, getLocale } from '~/utils/i18n'
 import { NonceProvider } from '~/utils/nonce-provider'
+import { PRIVATE_NO_STORE, withPrivateNoStore } from '~/utils/response-headers'
 
 // How long Remix waits for a loader's promises while encoding the page's data (none defers).
 export const streamTimeout = 5_000
@@ -49,6 +50,7 @@ export default async function handleRequest(
     </NonceProvider>,
   )
   responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+  responseHeaders.set('Cache-Control', PRIVATE_NO_STORE)
   const document = `<!DOCTYPE html>${markup}${data === null ? '' : dataScripts(data, nonce)}`
   // Bytes, not the string (a string body is checked character by character for lone
   // surrogates), sized first and written once: Buffer.from takes twice as long on a page of
@@ -56,6 +58,15 @@ export default async function handleRequest(
   const body = Buffer.allocUnsafe(Buffer.byteLength(document, 'utf8'))
   body.write(document, 'utf8')
   return new Response(body, { headers: responseHeaders, status: responseStatusCode })
+}
+
+/**
+ * Every single-fetch `.data` answer (a page's data, an action's result, a redirect) is as
+ * private as the page. Documents get the same in handleRequest; resource routes (no page)
+ * set their own. Assets are served before Remix, cached for a year (server/index.ts).
+ */
+export function handleDataRequest(response: Response): Response {
+  return withPrivateNoStore(response)
 }
 
 async function readText(stream: ReadableStream<Uint8Array>): Promise<string> {

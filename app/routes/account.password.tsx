@@ -17,6 +17,7 @@ import { getClientIp } from '~/utils/request-info.server'
 import { redirectWithToast } from '~/utils/toast.server'
 import { AppLink } from '~/components/app-link'
 import { readForm } from '~/utils/read-form.server'
+import { passRetryAfter } from '~/utils/response-headers'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -30,6 +31,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: `${t('admin.ownPassword.title')} · Tiendo`,
   }
 }
+
+// The 429 of too many attempts says when to try again.
+export const headers = passRetryAfter
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request)

@@ -18,6 +18,7 @@ import { isAccountLocked, recordSignInFailure, takeSignInAttempt } from '~/utils
 import { getClientIp } from '~/utils/request-info.server'
 import { createSession } from '~/utils/session.server'
 import { readForm } from '~/utils/read-form.server'
+import { passRetryAfter } from '~/utils/response-headers'
 
 export const meta: MetaFunction = () => [{ title: 'Tiendo' }]
 
@@ -26,6 +27,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (await getOptionalUser(request)) return redirect('/projects')
   return { constraint: getZodConstraint(SignInSchema) }
 }
+
+// The 429 of too many attempts says when to try again.
+export const headers = passRetryAfter
 
 export async function action({ request }: ActionFunctionArgs) {
   const ip = getClientIp(request)
