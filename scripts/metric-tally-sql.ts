@@ -11,6 +11,16 @@
  * whatever order SQLite fires nested triggers in, because no trigger watches a column that
  * another trigger writes (`Milestone.pending` is derived again here from the columns it
  * comes from, instead of being read).
+ *
+ * A capital adjustment, disbursement or handover that was voided (or corrected, which voids
+ * it: docs/decisions/013) contributes nothing: every contribution of those tables, and the
+ * adjustments an IRC's first capital is computed from, read only rows whose "voidedAt" is
+ * NULL, and their update triggers watch "voidedAt", so voiding takes the row's share away.
+ *
+ * With `--replace` it writes the migration for a changed contribution instead of the first
+ * one: drop the triggers, rebuild the tallies from the records, create the triggers again.
+ *
+ *   npx tsx scripts/metric-tally-sql.ts --replace > prisma/migrations/<stamp>_<name>/migration.sql
  */
 
 /** A project's columns, as `NEW`, `OLD` or a table alias. */
@@ -29,6 +39,8 @@ type Contribution = {
 }
 
 const LIVE = (p: ProjectRef) => `${p}."deletedAt" IS NULL`
+/** A dated entry that was neither voided nor corrected (docs/decisions/013). */
+const IN_FORCE = (row: string) => `${row}."voidedAt" IS NULL`
 const DAY = (column: string) => `substr(${column}, 1, 10)`
 
 /** A project's own contributions: its policy decision, its IRC and the capital first registered with it. */
@@ -53,7 +65,7 @@ function projectOwn(p: ProjectRef, from = '(SELECT 1)'): Contribution[] {
       ...base,
       key: { metric: `'capital'`, day: DAY(`${p}."ircDate"`) },
       n: '1',
-      amount: `${p}."registeredCapitalVnd" - COALESCE((SELECT SUM(a."amountVnd") FROM "CapitalChange" a WHERE a."projectId" = ${p}."id"), 0)`,
+      amount: `${p}."registeredCapitalVnd" - COALESCE((SELECT SUM(a."amountVnd") FROM "CapitalChange" a WHERE a."projectId" = ${p}."id" AND ${IN_FORCE('a')}), 0)`,
       where: `${LIVE(p)} AND ${p}."ircDate" IS NOT NULL AND ${p}."registeredCapitalVnd" IS NOT NULL`,
     },
   ]
@@ -179,20 +191,21 @@ function trigger(name: string, when: string, body: string[]): string {
   return `CREATE TRIGGER "${name}" ${when} BEGIN\n  ${body.join('\n  ')}\nEND;\n`
 }
 
-/** The rows of a child table of one project, with that project as `p`. */
-const childOf = (table: string, alias: string, p: ProjectRef) =>
-  [`"${table}" ${alias}`, `${alias}."projectId" = ${p}."id"`] as const
-/** One child row (NEW or OLD) with its project read from the table. */
-const rowWithProject = (row: string) => [`"Project" p`, `p."id" = ${row}."projectId"`] as const
+/** The rows of a child table of one project, with that project as `p` (voidable: those in force). */
+const childOf = (table: string, alias: string, p: ProjectRef, voidable = false) =>
+  [`"${table}" ${alias}`, `${alias}."projectId" = ${p}."id"${voidable ? ` AND ${IN_FORCE(alias)}` : ''}`] as const
+/** One child row (NEW or OLD) with its project read from the table; a voided row counts nowhere. */
+const rowWithProject = (row: string, voidable: boolean) =>
+  [`"Project" p`, `p."id" = ${row}."projectId"${voidable ? ` AND ${IN_FORCE(row)}` : ''}`] as const
 
 /** Everything a project and its children contribute, the project's columns taken from `p`. */
 function projectWhole(p: ProjectRef): Contribution[] {
   return [
     ...projectOwn(p),
-    adjustment('a', ...childOf('CapitalChange', 'a', p), p),
+    adjustment('a', ...childOf('CapitalChange', 'a', p, true), p),
     constructionStart('m', ...childOf('Milestone', 'm', p), p),
-    disbursement('d', ...childOf('Disbursement', 'd', p), p),
-    handover('h', ...childOf('ClearanceHandover', 'h', p), p),
+    disbursement('d', ...childOf('Disbursement', 'd', p, true), p),
+    handover('h', ...childOf('ClearanceHandover', 'h', p, true), p),
     pipeline('m', ...childOf('Milestone', 'm', p), p),
   ]
 }
@@ -210,6 +223,8 @@ const PROJECT_COLUMNS = [
 
 type Child = {
   table: string
+  /** a dated entry that can be voided: only rows in force count */
+  voidable: boolean
   columns: string[]
   contributions: (row: string, from: string, where: string, p: ProjectRef) => Contribution[]
 }
@@ -217,29 +232,33 @@ type Child = {
 const CHILDREN: Child[] = [
   {
     table: 'CapitalChange',
-    columns: ['projectId', 'date', 'amountVnd'],
+    voidable: true,
+    columns: ['projectId', 'date', 'amountVnd', 'voidedAt'],
     contributions: (row, from, where, p) => [adjustment(row, from, where, p), ircShare(row, from, where, p)],
   },
   {
     table: 'Milestone',
+    voidable: false,
     columns: ['projectId', 'kind', 'plannedDate', 'actualDate', 'likelihood'],
     contributions: (row, from, where, p) => [constructionStart(row, from, where, p), pipeline(row, from, where, p)],
   },
   {
     table: 'Disbursement',
-    columns: ['projectId', 'date', 'amountVnd'],
+    voidable: true,
+    columns: ['projectId', 'date', 'amountVnd', 'voidedAt'],
     contributions: (row, from, where, p) => [disbursement(row, from, where, p)],
   },
   {
     table: 'ClearanceHandover',
-    columns: ['projectId', 'date', 'hectares'],
+    voidable: true,
+    columns: ['projectId', 'date', 'hectares', 'voidedAt'],
     contributions: (row, from, where, p) => [handover(row, from, where, p)],
   },
 ]
 
 function childTriggers(child: Child): string[] {
   const forRow = (row: string) => {
-    const [from, where] = rowWithProject(row)
+    const [from, where] = rowWithProject(row, child.voidable)
     return child.contributions(row, from, where, 'p')
   }
   const changed = child.columns.map((column) => `OLD."${column}" IS NOT NEW."${column}"`).join(' OR ')
@@ -351,18 +370,51 @@ CREATE TABLE "LastChangeTally" (
 );
 `
 
-console.log(
-  [
-    TABLES,
+/** The names of the triggers that keep MetricTally and PipelineTally. */
+function tallyTriggerNames(): string[] {
+  return [
+    ...['insert', 'update', 'delete'].map((event) => `Project_tally_${event}`),
+    ...CHILDREN.flatMap((child) => ['insert', 'update', 'delete'].map((event) => `${child.table}_tally_${event}`)),
+  ]
+}
+
+/**
+ * A changed contribution: the triggers dropped, the tallies rebuilt from the records, the
+ * new triggers created (LastChangeTally does not change, and is left alone).
+ */
+function replacement(): string {
+  return [
+    `-- The metric tallies' triggers, with a changed contribution (docs/decisions/012): written by
+-- scripts/metric-tally-sql.ts --replace. The triggers go, the tallies are rebuilt from the
+-- records, the new triggers come.`,
+    ...tallyTriggerNames().map((name) => `DROP TRIGGER IF EXISTS "${name}";`),
+    'DELETE FROM "MetricTally";',
+    'DELETE FROM "PipelineTally";',
+    '',
     '-- The records already there.',
     ...backfill(),
-    `INSERT INTO "LastChangeTally" ("day", "n")
+    '',
+    ...projectTriggers(),
+    ...CHILDREN.flatMap(childTriggers),
+  ].join('\n')
+}
+
+if (process.argv.includes('--replace')) {
+  console.log(replacement())
+} else {
+  console.log(
+    [
+      TABLES,
+      '-- The records already there.',
+      ...backfill(),
+      `INSERT INTO "LastChangeTally" ("day", "n")
   SELECT substr(p."lastStatusChangeAt", 1, 10), COUNT(*) FROM "Project" p
    WHERE p."deletedAt" IS NULL AND p."status" NOT IN ('cancelled', 'operating') AND p."lastStatusChangeAt" IS NOT NULL
    GROUP BY 1;`,
-    '',
-    ...lastChangeTriggers(),
-    ...projectTriggers(),
-    ...CHILDREN.flatMap(childTriggers),
-  ].join('\n'),
-)
+      '',
+      ...lastChangeTriggers(),
+      ...projectTriggers(),
+      ...CHILDREN.flatMap(childTriggers),
+    ].join('\n'),
+  )
+}

@@ -139,10 +139,12 @@ export const ROUTE_MATRIX: Record<string, Row> = {
     get: signedIn(302),
     post: refusedBelow(['editorOwn', 'editorProvince', 'admin'], 302),
   },
+  // One rate converts every USD figure: entering, correcting and voiding rates is the
+  // administrators' (docs/decisions/013); everyone signed in reads them.
   'exchange-rates': {
     path: () => '/exchange-rates',
     get: signedIn(200),
-    post: refusedBelow(['editorOther', 'editorOwn', 'editorProvince', 'admin'], 400),
+    post: refusedBelow(['admin'], 400),
   },
   'investors._index': { path: () => '/investors', get: signedIn(200) },
   'investors.$investorId': {

@@ -1,5 +1,6 @@
 import { adminEn } from '~/locales/admin.en'
 import { conflictEn } from '~/locales/conflict.en'
+import { correctionsEn } from '~/locales/corrections.en'
 import { goalsEn } from '~/locales/goals.en'
 import { type Dictionary } from '~/locales/dictionary'
 import { historyEn } from '~/locales/history.en'
@@ -17,6 +18,7 @@ export const en: Dictionary<typeof vi> = {
   history: historyEn,
   security: securityEn,
   conflict: conflictEn,
+  corrections: correctionsEn,
   goals: goalsEn,
   progress: progressEn,
   report: reportEn,

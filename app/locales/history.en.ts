@@ -101,6 +101,8 @@ export const historyEn: Dictionary<typeof historyVi> = {
     update: 'Edit',
     status_change: 'Status change',
     add_measure: 'Measure recorded',
+    correct: 'Correct an entry',
+    void: 'Void an entry',
     delete: 'Delete',
     restore: 'Restore',
     sign_in: 'Sign in',

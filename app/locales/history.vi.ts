@@ -101,6 +101,8 @@ export const historyVi = {
     update: 'Sửa',
     status_change: 'Đổi trạng thái',
     add_measure: 'Ghi biện pháp xử lý',
+    correct: 'Sửa bản ghi',
+    void: 'Hủy bỏ bản ghi',
     delete: 'Xoá',
     restore: 'Khôi phục',
     sign_in: 'Đăng nhập',

@@ -4,6 +4,7 @@
  */
 import { adminVi } from '~/locales/admin.vi'
 import { conflictVi } from '~/locales/conflict.vi'
+import { correctionsVi } from '~/locales/corrections.vi'
 import { goalsVi } from '~/locales/goals.vi'
 import { historyVi } from '~/locales/history.vi'
 import { meetingsVi } from '~/locales/meetings.vi'
@@ -17,6 +18,7 @@ export const vi = {
   history: historyVi,
   security: securityVi,
   conflict: conflictVi,
+  corrections: correctionsVi,
   goals: goalsVi,
   progress: progressVi,
   report: reportVi,

@@ -42,6 +42,8 @@ export const AUDIT_ACTIONS = [
   'update',
   'status_change',
   'add_measure',
+  'correct',
+  'void',
   'delete',
   'restore',
   'sign_in',
@@ -413,10 +415,18 @@ export function auditFieldLabel(entityType: string | null, field: string, t: TFu
   return key.startsWith('history.') ? label : inSentence(label)
 }
 
-/** The project a row is about besides its own record: an event's or an obstacle's projectId, when stored. */
-export function auditRowProjectId(row: Pick<DescribableAuditRow, 'changes'>): string | null {
+/**
+ * The project a row is about besides its own record: an event's or an obstacle's projectId,
+ * when stored (in its changes, or in the detail of an event's correction or void).
+ */
+export function auditRowProjectId(
+  row: Pick<DescribableAuditRow, 'changes'> & { detail?: string | null },
+): string | null {
   const pair = parseChanges(row.changes).find(([field]) => field === 'projectId')
-  if (!pair) return null
+  if (!pair) {
+    const detail = parseJson(row.detail ?? null)
+    return isRecord(detail) && typeof detail.projectId === 'string' && detail.projectId !== '' ? detail.projectId : null
+  }
   const [, before, after] = pair
   const id = after ?? before
   return typeof id === 'string' && id !== '' ? id : null
@@ -437,8 +447,12 @@ export function auditRowDepartmentIds(row: Pick<DescribableAuditRow, 'changes' |
 }
 
 /** The projects a row names (an event's, an obstacle's, a goal's scope), for the caller to look up. */
-export function auditRowProjectIds(row: Pick<DescribableAuditRow, 'entityType' | 'changes'>): string[] {
+export function auditRowProjectIds(
+  row: Pick<DescribableAuditRow, 'entityType' | 'changes'> & { detail?: string | null },
+): string[] {
   const ids = new Set<string>()
+  const revised = auditRowProjectId({ changes: null, detail: row.detail })
+  if (revised && row.entityType !== 'project') ids.add(revised)
   for (const [field, before, after] of parseChanges(row.changes)) {
     const named = field === 'projectId' || (row.entityType === 'goal' && field === 'scopeValue')
     if (!named) continue
@@ -608,6 +622,68 @@ function statusSentence(
   ])
 }
 
+/** The kind of record a correction or void is about: the row's own, or the event its project row names. */
+function revisedType(row: DescribableAuditRow, detail: Record<string, unknown>): string {
+  if (row.entityType === 'project') return detailText(detail, 'event') ?? 'record'
+  return row.entityType ?? 'record'
+}
+
+/**
+ * An entry corrected or voided (docs/decisions/013), told from what it was: "… đã hủy bỏ
+ * khoản giải ngân 25 tỷ đồng ngày 01/07/2025 (lý do: …)", "… đã sửa khoản giải ngân ngày
+ * 01/07/2025 (số tiền từ 25 tỷ đồng thành 2,5 tỷ đồng; lý do: …)".
+ */
+function revisionSentence({ row, who, detail }: RowFacts, context: DescribeContext): string {
+  const { t } = context
+  const type = revisedType(row, detail)
+  const value = (field: string) => formatAuditValue(type, field, detail[field], context)
+  const reason = detailText(detail, 'reason')
+  const reasonPart = reason ? t('history.sentence.reason', { reason }) : null
+  const facts = {
+    who,
+    date: value('date'),
+    amount: value('amountVnd'),
+    hectares: value('hectares'),
+    rate: value('vndPerUsd'),
+  }
+  if (row.action === 'void') {
+    return withParts(
+      t(`corrections.history.voided.${type}`, {
+        ...facts,
+        defaultValue: t('history.sentence.other', {
+          who,
+          action: t('history.actions.void'),
+          entity: entityNoun(type, t),
+        }),
+      }),
+      [reasonPart],
+    )
+  }
+  const corrected = isRecord(detail.corrected) ? detail.corrected : {}
+  const fieldParts = Object.entries(corrected).flatMap(([field, pair]) =>
+    Array.isArray(pair) && pair.length === 2
+      ? [
+          t('corrections.history.field', {
+            field: auditFieldLabel(type, field, t),
+            from: formatAuditValue(type, field, pair[0], context),
+            to: formatAuditValue(type, field, pair[1], context),
+          }),
+        ]
+      : [],
+  )
+  return withParts(
+    t(`corrections.history.corrected.${type}`, {
+      ...facts,
+      defaultValue: t('history.sentence.other', {
+        who,
+        action: t('history.actions.correct'),
+        entity: entityNoun(type, t),
+      }),
+    }),
+    [...fieldParts, reasonPart],
+  )
+}
+
 /** The row in plain language: one sentence per changed field, or one for the event. */
 export function describeAuditEntry(row: DescribableAuditRow, context: DescribeContext): string[] {
   const { t, locale } = context
@@ -649,6 +725,12 @@ export function describeAuditEntry(row: DescribableAuditRow, context: DescribeCo
     }
     case 'status_change':
       return [statusSentence(facts, changes, context)]
+    case 'correct':
+    case 'void':
+      // On the project's row, the total the entry moved follows, as for an entry.
+      return row.entityType === 'project'
+        ? [revisionSentence(facts, context), ...fieldSentences()]
+        : [revisionSentence(facts, context)]
     case 'add_measure': {
       const date = validDate(detail.date)
       const description = detailText(detail, 'description')

@@ -1,10 +1,17 @@
 import { z } from 'zod'
+import { reasonField, rowIdField } from '~/models/correction-fields'
+import { dayField, optionalText } from '~/utils/form-fields'
 import { type Locale } from '~/utils/locale'
 import { parseLocaleNumber } from '~/utils/number-input'
 
-export function createExchangeRateSchema(locale: Locale) {
-  return z.object({
-    date: z.date({ error: (issue) => (issue.input === undefined ? 'errors.required' : 'errors.date') }),
+/**
+ * A rate's fields. Its day may not be after today in Vietnam (provinceToday): the latest rate
+ * converts every USD figure of the app, so a rate dated in the future would replace today's
+ * everywhere at once.
+ */
+function rateFields(locale: Locale, today: Date) {
+  return {
+    date: dayField({ latest: today, tooLate: 'corrections.errors.rateInFuture' }),
     vndPerUsd: z.string({ error: 'errors.required' }).transform((value, ctx) => {
       const parsed = parseLocaleNumber(value, locale)
       if (!parsed.ok) {
@@ -16,6 +23,27 @@ export function createExchangeRateSchema(locale: Locale) {
       if (rate < 1_000 || rate > 100_000) ctx.addIssue({ code: 'custom', message: 'errors.rateRange' })
       return rate
     }),
-    source: z.string().trim().max(300, 'errors.tooLong:300').optional(),
+    source: optionalText(300),
+  }
+}
+
+/** A new rate. Its form sends intent `add`; a form without an intent is one too. */
+export function createExchangeRateSchema(locale: Locale, today: Date) {
+  return z.object({ intent: z.literal('add').optional(), ...rateFields(locale, today) })
+}
+
+/**
+ * A rate corrected (docs/decisions/013): the row it replaces, the corrected fields and why.
+ * The old row stays, voided, pointing to the new one.
+ */
+export function createExchangeRateCorrectionSchema(locale: Locale, today: Date) {
+  return z.object({
+    intent: z.literal('correct'),
+    id: rowIdField,
+    ...rateFields(locale, today),
+    reason: reasonField,
   })
 }
+
+/** A rate withdrawn: it stays on the page, struck through, and converts nothing. */
+export const ExchangeRateVoidSchema = z.object({ intent: z.literal('void'), id: rowIdField, reason: reasonField })

@@ -234,7 +234,7 @@ export async function listContributions(
     }
     case 'capital_disbursed_vnd': {
       const rows = await prisma.disbursement.findMany({
-        where: { date: inPeriod, project },
+        where: { date: inPeriod, voidedAt: null, project },
         orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],
         take,
         select: { date: true, amountVnd: true, note: true, project: { select: { id: true, code: true, name: true } } },
@@ -256,7 +256,7 @@ export async function listContributions(
     }
     case 'clearance_handed_over_ha': {
       const rows = await prisma.clearanceHandover.findMany({
-        where: { date: inPeriod, project },
+        where: { date: inPeriod, voidedAt: null, project },
         orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],
         take,
         select: { date: true, hectares: true, note: true, project: { select: { id: true, code: true, name: true } } },

@@ -104,7 +104,8 @@ async function tallyTotal(metric: TallyMetric, bounds: Bounds, scope: string) {
 /**
  * Capital events of a period, one row each: an IRC issued in it (the registered capital
  * less every recorded adjustment, so that each adjustment counts once, in its own period)
- * and each capital adjustment dated in it. Columns: projectId, code, name, event, day,
+ * and each capital adjustment dated in it. A voided (or corrected) adjustment counts nowhere
+ * (docs/decisions/013). Columns: projectId, code, name, event, day,
  * amount, note. The goal page lists them; grouped by day, they are a one-project goal's
  * capital (the other scopes read the tallies, which add up the same events).
  */
@@ -115,7 +116,7 @@ export function capitalEventsSql(bounds: Bounds, scope: MetricScope, fdiOnly: bo
   const end = sqlDate(bounds.end)
   return {
     sql: `SELECT p."id" AS projectId, p."code" AS code, p."name" AS name, 'irc' AS event, p."ircDate" AS day,
-                 p."registeredCapitalVnd" - COALESCE((SELECT SUM(c."amountVnd") FROM "CapitalChange" c WHERE c."projectId" = p."id"), 0) AS amount,
+                 p."registeredCapitalVnd" - COALESCE((SELECT SUM(c."amountVnd") FROM "CapitalChange" c WHERE c."projectId" = p."id" AND c."voidedAt" IS NULL), 0) AS amount,
                  p."ircNumber" AS note
             FROM "Project" p
            WHERE p."deletedAt" IS NULL AND p."registeredCapitalVnd" IS NOT NULL
@@ -124,7 +125,7 @@ export function capitalEventsSql(bounds: Bounds, scope: MetricScope, fdiOnly: bo
           -- CROSS JOIN: read the period's adjustments by date, never every project first.
           SELECT p."id", p."code", p."name", 'adjustment', c."date", c."amountVnd", COALESCE(c."documentNumber", c."note")
             FROM "CapitalChange" c CROSS JOIN "Project" p ON p."id" = c."projectId"
-           WHERE p."deletedAt" IS NULL AND c."date" >= ? AND c."date" < ?${fdi}${where.sql}`,
+           WHERE p."deletedAt" IS NULL AND c."voidedAt" IS NULL AND c."date" >= ? AND c."date" < ?${fdi}${where.sql}`,
     params: [start, end, ...where.params, start, end, ...where.params] as unknown[],
   }
 }
@@ -143,6 +144,9 @@ async function capitalByDay(bounds: Bounds, scope: MetricScope, fdiOnly: boolean
   )
   return rows.map((row) => ({ day: new Date(row.day), vnd: BigInt(row.vnd ?? 0) }))
 }
+
+/** Disbursements and handovers neither voided nor corrected (docs/decisions/013). */
+const IN_FORCE = 'x."voidedAt" IS NULL'
 
 /**
  * COUNT and SUM of a dated table's rows in the period, on projects not deleted within the
@@ -178,8 +182,14 @@ export function rateForDay(rates: readonly { date: Date; vndPerUsd: number }[], 
   return chosen ?? rates[0]?.vndPerUsd ?? null
 }
 
+/** The rates in force (a voided or corrected rate converts nothing), oldest first. */
 export async function ratesAscending() {
-  return prisma.exchangeRate.findMany({ orderBy: { date: 'asc' }, take: 5000, select: { date: true, vndPerUsd: true } })
+  return prisma.exchangeRate.findMany({
+    where: { voidedAt: null },
+    orderBy: { date: 'asc' },
+    take: 5000,
+    select: { date: true, vndPerUsd: true },
+  })
 }
 
 function money(exact: bigint): MetricValue {
@@ -225,13 +235,13 @@ export async function computeMetric(
     }
     case 'capital_disbursed_vnd': {
       if (tally !== null) return money((await tallyTotal('disbursed', bounds, tally)).amount)
-      const row = await datedAggregate('Disbursement', 'date', '1', 'x."amountVnd"', bounds, scope)
+      const row = await datedAggregate('Disbursement', 'date', IN_FORCE, 'x."amountVnd"', bounds, scope)
       return money(BigInt(row.total ?? 0))
     }
     case 'clearance_handed_over_ha': {
       // The tally adds whole square metres: exact, and 10 000 to the hectare.
       if (tally !== null) return count(Number((await tallyTotal('handover', bounds, tally)).amount) / 10_000)
-      const row = await datedAggregate('ClearanceHandover', 'date', '1', 'x."hectares"', bounds, scope)
+      const row = await datedAggregate('ClearanceHandover', 'date', IN_FORCE, 'x."hectares"', bounds, scope)
       return count(Number(row.total ?? 0))
     }
     case 'statistic': {

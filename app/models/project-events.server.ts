@@ -29,6 +29,9 @@ export async function getProjectForEvents(projectId: string) {
   })
 }
 
+/** Whether an entry was voided or corrected, by whom, why, and its correction (docs/decisions/013). */
+const revision = { voidedAt: true, voidedByName: true, voidReason: true, supersededById: true } as const
+
 export async function getProjectEvents(projectId: string) {
   await ensureDb()
   const project = await prisma.project.findUnique({
@@ -51,35 +54,48 @@ export async function getProjectEvents(projectId: string) {
       capitalChanges: {
         orderBy: [{ date: 'desc' }, { createdAt: 'desc' }],
         take: EVENTS_SHOWN,
-        select: { id: true, date: true, amountVnd: true, documentNumber: true, note: true, createdAt: true },
+        select: {
+          id: true,
+          date: true,
+          amountVnd: true,
+          documentNumber: true,
+          note: true,
+          createdAt: true,
+          ...revision,
+        },
       },
       disbursements: {
         orderBy: [{ date: 'desc' }, { createdAt: 'desc' }],
         take: EVENTS_SHOWN,
-        select: { id: true, date: true, amountVnd: true, note: true, createdAt: true },
+        select: { id: true, date: true, amountVnd: true, note: true, createdAt: true, ...revision },
       },
       clearanceHandovers: {
         orderBy: [{ date: 'desc' }, { createdAt: 'desc' }],
         take: EVENTS_SHOWN,
-        select: { id: true, date: true, hectares: true, note: true, createdAt: true },
+        select: { id: true, date: true, hectares: true, note: true, createdAt: true, ...revision },
       },
     },
   })
   if (!project) return null
-  const [capital, disbursed, handedOver] = await Promise.all([
-    prisma.capitalChange.aggregate({ where: { projectId }, _sum: { amountVnd: true }, _count: { _all: true } }),
-    prisma.disbursement.aggregate({ where: { projectId }, _sum: { amountVnd: true }, _count: { _all: true } }),
-    prisma.clearanceHandover.aggregate({ where: { projectId }, _sum: { hectares: true }, _count: { _all: true } }),
+  // The lists show voided entries too (struck through); the sums count those in force.
+  const inForce = { projectId, voidedAt: null }
+  const [capital, disbursed, handedOver, capitalRows, disbursementRows, handoverRows] = await Promise.all([
+    prisma.capitalChange.aggregate({ where: inForce, _sum: { amountVnd: true } }),
+    prisma.disbursement.aggregate({ where: inForce, _sum: { amountVnd: true } }),
+    prisma.clearanceHandover.aggregate({ where: inForce, _sum: { hectares: true } }),
+    prisma.capitalChange.count({ where: { projectId } }),
+    prisma.disbursement.count({ where: { projectId } }),
+    prisma.clearanceHandover.count({ where: { projectId } }),
   ])
   return {
     ...project,
     sums: {
       capitalChangesVnd: capital._sum.amountVnd ?? 0n,
-      capitalChangeCount: capital._count._all,
+      capitalChangeCount: capitalRows,
       disbursementsVnd: disbursed._sum.amountVnd ?? 0n,
-      disbursementCount: disbursed._count._all,
+      disbursementCount: disbursementRows,
       handedOverHa: handedOver._sum.hectares ?? 0,
-      handoverCount: handedOver._count._all,
+      handoverCount: handoverRows,
     },
   }
 }

@@ -41,6 +41,10 @@ import { redirectWithToast } from '~/utils/toast.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
 import { useLocale } from '~/utils/use-locale'
 import { readForm } from '~/utils/read-form.server'
+import { RevisionCell, Struck, correctedBy, rowAnchor } from '~/components/corrections'
+import { parseRevisionIntent } from '~/models/event-correction-schema'
+import { answerEventRevision, findRevisionTarget } from './__event-revision.server'
+import { EventRevisionPanel } from './__event-revision'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -56,11 +60,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return [{ kind, plannedDate: row.plannedDate, likelihood: row.likelihood }]
   })
   const { milestones: _milestones, ...rest } = project
+  const canEdit = !project.deletedAt && hasPermission(user, 'update:project', project)
   return {
     title: `${t('goals.events.title')}: ${project.name} · Tiendo`,
     project: rest,
     pending,
-    canEdit: !project.deletedAt && hasPermission(user, 'update:project', project),
+    canEdit,
+    // The entry a row's "Correct" or "Void" link opened (docs/decisions/013).
+    revise: canEdit
+      ? findRevisionTarget(new URL(request.url).searchParams, project, getLocale(request), provinceToday())
+      : null,
     // A key per form: sent twice, a form writes once (a disbursement must not count twice);
     // saved, it is drawn empty with the next key (docs/decisions/007).
     submissionKeys: {
@@ -101,6 +110,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = `/projects/${project.id}/events`
   const done = (messageKey: string, values: Record<string, string>) =>
     redirectWithToast(back, { kind: 'success', messageKey, values })
+
+  // A row corrected or voided (docs/decisions/013): permission checked above, like an entry.
+  const revision = parseRevisionIntent(formData.get('intent'))
+  if (revision) return answerEventRevision({ formData, ...revision, projectId: project.id, locale, today, actor })
 
   /**
    * An event form, saved at most once per key: a refusal answers with the form's messages,
@@ -443,7 +456,7 @@ function EventTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} className="border-b border-slate-100 align-top">
+            <tr key={row.id} id={rowAnchor('event', row.id)} className="border-b border-slate-100 align-top">
               {row.cells.map((cell, index) => (
                 <td key={index} className={`py-2 pr-4 ${headers[index]?.numeric ? 'text-right' : ''}`}>
                   {cell}
@@ -506,7 +519,7 @@ function LikelihoodRow({
 }
 
 export default function ProjectEventsPage() {
-  const { project, pending, canEdit, submissionKeys } = useLoaderData<typeof loader>()
+  const { project, pending, canEdit, submissionKeys, revise } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const likelihoodStale =
     actionData && 'intent' in actionData && actionData.intent === 'likelihood' ? actionData.stale : undefined
@@ -515,6 +528,13 @@ export default function ProjectEventsPage() {
   const { sums } = project
   const hectares = (value: number) => formatNumber(value, locale, 4)
   const unknownForm = answerFor(actionData, 'unknown')
+  // The open correction or void panel's answer, and which row corrects which (docs/decisions/013).
+  const revisionAnswer = revise ? answerFor(actionData, `${revise.mode}-${revise.kind}`) : undefined
+  const corrects = {
+    capital: correctedBy(project.capitalChanges),
+    disbursement: correctedBy(project.disbursements),
+    clearance: correctedBy(project.clearanceHandovers),
+  }
 
   return (
     <div className="space-y-6">
@@ -570,17 +590,36 @@ export default function ProjectEventsPage() {
             { label: t('goals.events.columns.document') },
             { label: t('goals.events.columns.note') },
             { label: t('goals.events.columns.recordedAt') },
+            { label: t('corrections.status') },
           ]}
           rows={project.capitalChanges.map((change) => ({
             id: change.id,
             cells: [
-              formatDate(change.date, locale),
-              <Money key="amount" vnd={change.amountVnd} />,
+              <Struck key="date" voided={change.voidedAt !== null}>
+                {formatDate(change.date, locale)}
+              </Struck>,
+              <Struck key="amount" voided={change.voidedAt !== null}>
+                <Money vnd={change.amountVnd} />
+              </Struck>,
               change.documentNumber ?? t('common.none'),
               change.note ?? '',
               formatDateTime(change.createdAt, locale),
+              <RevisionCell
+                key="status"
+                row={change}
+                what={t('corrections.what.capital-change', { date: formatDate(change.date, locale) })}
+                anchorPrefix="event"
+                correctsId={corrects.capital.get(change.id) ?? null}
+                canRevise={canEdit}
+              />,
             ],
           }))}
+        />
+        <EventRevisionPanel
+          kind="capital-change"
+          target={revise}
+          lastResult={revisionAnswer}
+          closeHref={`/projects/${project.id}/events`}
         />
         {canEdit ? (
           <FormPerSubmissionKey fresh={submissionKeys.capital} lastResult={answerFor(actionData, 'capital-change')}>
@@ -616,16 +655,35 @@ export default function ProjectEventsPage() {
             { label: t('goals.events.columns.amount'), numeric: true },
             { label: t('goals.events.columns.note') },
             { label: t('goals.events.columns.recordedAt') },
+            { label: t('corrections.status') },
           ]}
           rows={project.disbursements.map((row) => ({
             id: row.id,
             cells: [
-              formatDate(row.date, locale),
-              <Money key="amount" vnd={row.amountVnd} />,
+              <Struck key="date" voided={row.voidedAt !== null}>
+                {formatDate(row.date, locale)}
+              </Struck>,
+              <Struck key="amount" voided={row.voidedAt !== null}>
+                <Money vnd={row.amountVnd} />
+              </Struck>,
               row.note ?? '',
               formatDateTime(row.createdAt, locale),
+              <RevisionCell
+                key="status"
+                row={row}
+                what={t('corrections.what.disbursement', { date: formatDate(row.date, locale) })}
+                anchorPrefix="event"
+                correctsId={corrects.disbursement.get(row.id) ?? null}
+                canRevise={canEdit}
+              />,
             ],
           }))}
+        />
+        <EventRevisionPanel
+          kind="disbursement"
+          target={revise}
+          lastResult={revisionAnswer}
+          closeHref={`/projects/${project.id}/events`}
         />
         {canEdit ? (
           <FormPerSubmissionKey fresh={submissionKeys.disbursement} lastResult={answerFor(actionData, 'disbursement')}>
@@ -661,16 +719,33 @@ export default function ProjectEventsPage() {
             { label: t('goals.events.columns.hectares'), numeric: true },
             { label: t('goals.events.columns.note') },
             { label: t('goals.events.columns.recordedAt') },
+            { label: t('corrections.status') },
           ]}
           rows={project.clearanceHandovers.map((row) => ({
             id: row.id,
             cells: [
-              formatDate(row.date, locale),
-              `${hectares(row.hectares)} ha`,
+              <Struck key="date" voided={row.voidedAt !== null}>
+                {formatDate(row.date, locale)}
+              </Struck>,
+              <Struck key="hectares" voided={row.voidedAt !== null}>{`${hectares(row.hectares)} ha`}</Struck>,
               row.note ?? '',
               formatDateTime(row.createdAt, locale),
+              <RevisionCell
+                key="status"
+                row={row}
+                what={t('corrections.what.clearance', { date: formatDate(row.date, locale) })}
+                anchorPrefix="event"
+                correctsId={corrects.clearance.get(row.id) ?? null}
+                canRevise={canEdit}
+              />,
             ],
           }))}
+        />
+        <EventRevisionPanel
+          kind="clearance"
+          target={revise}
+          lastResult={revisionAnswer}
+          closeHref={`/projects/${project.id}/events`}
         />
         {canEdit ? (
           <FormPerSubmissionKey fresh={submissionKeys.clearance} lastResult={answerFor(actionData, 'clearance')}>
