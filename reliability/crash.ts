@@ -6,7 +6,7 @@
 import { type AppBuild } from '../bench/lib/build'
 import { type AppServer, startApp } from './lib/app'
 import { type DemoIds, count, integrityCheck, openReadOnly } from './lib/database'
-import { formsOf, postForm, send, signIn } from './lib/http'
+import { findForm, formsOf, postForm, send, signIn } from './lib/http'
 
 export type CrashResult = {
   runs: number
@@ -21,7 +21,7 @@ export type CrashResult = {
 async function freshKey(origin: string, cookie: string, path: string, intent?: string) {
   const page = await send(origin, path, { cookie })
   const forms = formsOf(page.text)
-  const form = intent ? forms.find((candidate) => candidate.intents.includes(intent)) : forms[0]
+  const form = findForm(forms, intent)
   return form?.values ?? []
 }
 

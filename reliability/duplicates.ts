@@ -4,7 +4,7 @@
  * records: only a form sent again is one.
  */
 import { type DemoIds, count } from './lib/database'
-import { type Answer, formsOf, postForm, send } from './lib/http'
+import { type Answer, findForm, formsOf, postForm, send } from './lib/http'
 
 type FormKind = {
   name: string
@@ -132,7 +132,7 @@ async function openForm(origin: string, cookie: string, kind: FormKind, ids: Dem
   const page = await send(origin, kind.path(ids), { cookie })
   if (page.status !== 200) throw new Error(`${kind.path(ids)} answered ${page.status}`)
   const forms = formsOf(page.text)
-  const form = kind.intent ? forms.find((candidate) => candidate.intents.includes(kind.intent!)) : forms[0]
+  const form = findForm(forms, kind.intent)
   if (!form) throw new Error(`No ${kind.name} form on ${kind.path(ids)}`)
   return form
 }

@@ -141,7 +141,10 @@ export async function runHostileCorpus(
     if (Date.now() > deadline) break
     const cookie = await target.cookie()
     const page = await send(origin, target.path, { cookie })
-    const forms: PageForm[] = page.status === 200 ? formsOf(page.text) : []
+    // The page's own forms (the header's sign-out and language forms post elsewhere).
+    const forms: PageForm[] = (page.status === 200 ? formsOf(page.text) : []).filter(
+      (form) => !form.action || form.action.split('?')[0] === target.path,
+    )
     if (forms.length === 0) forms.push({ method: 'post', action: null, values: [], names: [], intents: [] })
     const tasks: (() => Promise<void>)[] = []
     for (const form of forms) {

@@ -141,3 +141,16 @@ export function formsOf(html: string): PageForm[] {
   }
   return forms
 }
+
+/**
+ * The page's form for `intent` (a submit button's value or a hidden field's); without one, the
+ * page's own form, the one with the most fields (the header's sign-out and language forms
+ * come first on every page).
+ */
+export function findForm(forms: PageForm[], intent?: string): PageForm | undefined {
+  if (!intent) return [...forms].sort((a, b) => b.names.length - a.names.length)[0]
+  return forms.find(
+    (form) =>
+      form.intents.includes(intent) || form.values.some(([name, value]) => name === 'intent' && value === intent),
+  )
+}
