@@ -445,6 +445,61 @@ describe('goals, statistics, project events, obstacles and meetings', () => {
     ])
   })
 
+  test('an entry voided or corrected, with what it was, what changed and why (docs/decisions/013)', () => {
+    const voided = {
+      action: 'void',
+      entityType: 'project',
+      changes: changes({ disbursedCapitalVnd: ['150000000000', '100000000000'] }),
+      detail: JSON.stringify({
+        projectId: 'p1',
+        event: 'disbursement',
+        eventId: 'e1',
+        date: '2025-08-05T00:00:00.000Z',
+        amountVnd: '50000000000',
+        note: null,
+        reason: 'Nhập trùng',
+      }),
+    }
+    expect(describeIn('vi', voided)).toEqual([
+      'Nguyễn Văn A đã hủy bỏ khoản giải ngân 50 tỷ đồng ngày 05/08/2025 (lý do: Nhập trùng)',
+      'Nguyễn Văn A đã đổi vốn đã giải ngân từ 150 tỷ đồng thành 100 tỷ đồng',
+    ])
+    expect(describeIn('en', voided)[0]).toBe(
+      'Nguyễn Văn A voided the disbursement of VND 50 billion dated 05/08/2025 (reason: Nhập trùng)',
+    )
+    // The entry's own row tells the same, without the project's total.
+    expect(describeIn('vi', { ...voided, entityType: 'disbursement', changes: null })).toHaveLength(1)
+
+    const corrected = {
+      action: 'correct',
+      entityType: 'clearance_handover',
+      changes: changes({ hectares: [42.5, 4.25] }),
+      detail: JSON.stringify({
+        projectId: 'p1',
+        event: 'clearance_handover',
+        date: '2025-07-20T00:00:00.000Z',
+        hectares: 42.5,
+        reason: 'Sai dấu phẩy',
+        correctionId: 'e2',
+        corrected: { hectares: [42.5, 4.25] },
+      }),
+    }
+    expect(describeIn('vi', corrected)).toEqual([
+      'Nguyễn Văn A đã sửa lần bàn giao mặt bằng ngày 20/07/2025 (diện tích từ 42,5 ha thành 4,25 ha; lý do: Sai dấu phẩy)',
+    ])
+    const rate = {
+      action: 'void',
+      entityType: 'exchange_rate',
+      detail: JSON.stringify({ date: '2025-08-05T00:00:00.000Z', vndPerUsd: 20000, reason: 'Sai' }),
+    }
+    expect(describeIn('vi', rate)).toEqual([
+      'Nguyễn Văn A đã hủy bỏ tỷ giá 20.000 đồng/USD ngày 05/08/2025 (lý do: Sai)',
+    ])
+    // The admin page links the entry's row to its project, named in the detail.
+    expect(auditRowProjectId(row(corrected))).toBe('p1')
+    expect(auditRowProjectIds(row(corrected))).toEqual(['p1'])
+  })
+
   test('every record type and action the app writes has its words in both languages', () => {
     for (const locale of ['vi', 'en'] as const) {
       const { t, exists } = createI18n(locale)

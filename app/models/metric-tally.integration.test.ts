@@ -3,7 +3,8 @@
  * capital adjustments, milestones, disbursements and handovers. After a long random series
  * of such writes (and status changes), each tally must equal what an independent count of the records gives —
  * whatever the order of the writes, soft deletes and restores, hard deletes with their
- * cascades, projects moving between sectors, kinds, FDI and domestic.
+ * cascades, projects moving between sectors, kinds, FDI and domestic, entries voided and
+ * corrected (docs/decisions/013).
  */
 import { describe, expect, test } from 'vitest'
 import { prisma } from '~/utils/db.server'
@@ -42,7 +43,13 @@ async function expectedTallies() {
   const pipeline: Totals = new Map()
   const projects = await prisma.project.findMany({
     where: { deletedAt: null },
-    include: { capitalChanges: true, milestones: true, disbursements: true, clearanceHandovers: true },
+    // A voided (or corrected) entry counts nowhere (docs/decisions/013).
+    include: {
+      capitalChanges: { where: { voidedAt: null } },
+      milestones: true,
+      disbursements: { where: { voidedAt: null } },
+      clearanceHandovers: { where: { voidedAt: null } },
+    },
   })
   for (const p of projects) {
     const fdi = p.investmentType === 'fdi' ? 1 : 0
@@ -222,6 +229,37 @@ describe('the metric tallies', () => {
         const handover = await prisma.clearanceHandover.findFirst()
         if (handover)
           await prisma.clearanceHandover.update({ where: { id: handover.id }, data: { hectares: 0.1 + next() } })
+      },
+      // Voids and corrections: the row stays, voided (or back in force, which the app never
+      // does, but the triggers must follow either way), and a correction adds its new row.
+      async () => {
+        const change = await prisma.capitalChange.findFirst({ skip: Math.floor(next() * 3) })
+        if (change) {
+          await prisma.capitalChange.update({
+            where: { id: change.id },
+            data: { voidedAt: change.voidedAt ? null : new Date(), voidReason: 'test' },
+          })
+        }
+      },
+      async () => {
+        const entry = await prisma.disbursement.findFirst({ where: { voidedAt: null }, skip: Math.floor(next() * 2) })
+        if (!entry) return
+        await prisma.$transaction(async (tx) => {
+          await tx.disbursement.update({ where: { id: entry.id }, data: { voidedAt: new Date(), voidReason: 'test' } })
+          const correction = await tx.disbursement.create({
+            data: { projectId: entry.projectId, date: someDay(), amountVnd: someCapital() },
+          })
+          await tx.disbursement.update({ where: { id: entry.id }, data: { supersededById: correction.id } })
+        })
+      },
+      async () => {
+        const handover = await prisma.clearanceHandover.findFirst({ skip: Math.floor(next() * 2) })
+        if (handover) {
+          await prisma.clearanceHandover.update({
+            where: { id: handover.id },
+            data: { voidedAt: handover.voidedAt ? null : new Date(), hectares: 0.1 + next() },
+          })
+        }
       },
       async () => {
         const id = projectIds.splice(Math.floor(next() * projectIds.length), 1)[0]
