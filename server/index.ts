@@ -1,9 +1,10 @@
 /**
  * The production server: Express with security headers (a Content-Security-Policy with a
- * nonce per request), the client's address, a refusal of cross-site writes, compression,
- * long-lived caching of fingerprinted assets, the Remix request handler, and a graceful
- * shutdown that lets requests in flight finish. The health check is a Remix route (/healthz)
- * so it uses the app's database client. See docs/decisions/006-security.md.
+ * nonce per request), the client's address, a limit on request bodies, a refusal of
+ * cross-site writes, compression, long-lived caching of fingerprinted assets, the Remix
+ * request handler, and a graceful shutdown that lets requests in flight finish. The health
+ * check is a Remix route (/healthz) so it uses the app's database client. See
+ * docs/decisions/006-security.md.
  */
 import { createRequestHandler } from '@remix-run/express'
 import { type ServerBuild } from '@remix-run/node'
@@ -13,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { pathToFileURL } from 'node:url'
+import { bodyLimit, dropAnswersAfterBodyLimit } from './body-limit.js'
 import { crossOriginGuard, refusalRecorderOf } from './cross-origin-guard.js'
 import { cspNonceOf, securityHeaders } from './security-headers.js'
 
@@ -51,6 +53,10 @@ app.use((req, _res, next) => {
   next()
 })
 
+// Every body over its limit (512 KB for forms; BODY_LIMITS in server/body-limit.ts gives a
+// route more) is answered 413 before the app reads it.
+app.use(bodyLimit())
+
 // Pages are made afresh for each request, so compress them fast (docs/performance.md). Every
 // browser offers Brotli: at quality 1 a 70 KB page takes about 0.1 ms and comes out 10 %
 // smaller than with gzip's fastest level, which takes twice as long; the middleware's default
@@ -78,6 +84,7 @@ app.all(
     getLoadContext: (_req, res) => ({ cspNonce: cspNonceOf(res) }),
   }),
 )
+app.use(dropAnswersAfterBodyLimit)
 
 const server = app.listen(port, host, () => {
   const shownHost = host === '0.0.0.0' ? 'localhost' : host

@@ -21,11 +21,17 @@ export type AppRoute = {
 
 /** A handler serving the given routes under the app's root, in production mode. */
 export function appRequestHandler(routes: AppRoute[]): (request: Request) => Promise<Response> {
+  const handle = createRequestHandler(appBuild(routes), 'production')
+  return (request) => handle(request, { cspNonce: 'test-nonce' })
+}
+
+/** A server build of the given routes under the app's root, as `remix vite:build` would make. */
+export function appBuild(routes: AppRoute[]): ServerBuild {
   const all: (AppRoute & { parentId?: string })[] = [
     { id: 'root', path: '', module: root },
     ...routes.map((route) => ({ ...route, parentId: 'root' })),
   ]
-  const build: ServerBuild = {
+  return {
     mode: 'production',
     entry: { module: entry },
     routes: Object.fromEntries(
@@ -74,6 +80,4 @@ export function appRequestHandler(routes: AppRoute[]): (request: Request) => Pro
     },
     isSpaMode: false,
   }
-  const handle = createRequestHandler(build, 'production')
-  return (request) => handle(request, { cspNonce: 'test-nonce' })
 }
