@@ -22,6 +22,16 @@ test('only real calendar days are days', () => {
   expect(isCalendarDay('2025-13-01')).toBe(false)
   expect(isCalendarDay('12/08/2025')).toBe(false)
   expect(isCalendarDay('2025-08-12T00:00')).toBe(false)
+  expect(isCalendarDay('+275760-09-13')).toBe(false)
+  expect(isCalendarDay(' 2025-08-12')).toBe(false)
+})
+
+test('days outside the forms’ range (1990–2100) are dropped like any other nonsense', () => {
+  expect(parseAuditListQuery(new URLSearchParams('from=0001-01-01&to=9999-12-31'))).toEqual({ page: 1 })
+  expect(parseAuditListQuery(new URLSearchParams('from=1990-01-01&to=2100-12-31'))).toMatchObject({
+    from: '1990-01-01',
+    to: '2100-12-31',
+  })
 })
 
 test('filters in the URL are read, and nonsense is dropped rather than refused', () => {

@@ -4,15 +4,17 @@
  * list, never an error page.
  */
 import { z } from 'zod'
+import { readCalendarDay } from '~/utils/calendar-day'
 import { PROVINCE_TIME_ZONE } from '~/utils/format'
 
 const CODE = /^[a-z][a-z_]{0,39}$/
 
-/** yyyy-mm-dd that names a real calendar day (no 2025-02-30). */
+/**
+ * yyyy-mm-dd that names a real calendar day (no 2025-02-30) within the forms' range
+ * (1990–2100): the same reading as every form's date field (app/utils/calendar-day.ts).
+ */
 export function isCalendarDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const date = new Date(`${value}T00:00:00.000Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+  return readCalendarDay(value).ok && value.trim() === value
 }
 
 const calendarDay = z.string().refine(isCalendarDay)

@@ -1,14 +1,12 @@
 import { z } from 'zod'
+import { requiredText, textField } from '~/utils/form-fields'
 
 export const DepartmentSchema = z.object({
-  code: z
-    .string({ error: 'errors.required' })
-    .trim()
-    .max(20, 'errors.tooLong:20')
+  code: textField(20)
     .regex(/^[A-Za-z0-9_-]+$/, 'errors.codeFormat')
     .transform((code) => code.toUpperCase()),
-  nameVi: z.string({ error: 'errors.required' }).trim().max(200, 'errors.tooLong:200'),
-  nameEn: z.string({ error: 'errors.required' }).trim().max(200, 'errors.tooLong:200'),
+  nameVi: requiredText(200),
+  nameEn: requiredText(200),
 })
 export type DepartmentInput = z.infer<typeof DepartmentSchema>
 

@@ -12,6 +12,7 @@ import {
 } from '~/models/goal-form-fields'
 import { type Period, periodMonths } from '~/models/period'
 import { PROJECT_KINDS, SECTORS } from '~/models/project-vocabulary'
+import { dayField, optionalText, textField } from '~/utils/form-fields'
 import { type Locale } from '~/utils/locale'
 import { formatForInput, parseLocaleDecimal } from '~/utils/number-input'
 
@@ -36,8 +37,7 @@ export {
 
 const MAX_TARGET = 1e15
 
-const text = (max: number) => z.string({ error: 'errors.required' }).trim().max(max, `errors.tooLong:${max}`)
-const optionalText = (max: number) => text(max).optional()
+const text = (max: number) => textField(max)
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (issue) => (issue.input === undefined ? 'errors.choose' : 'errors.unknownOption') })
 
@@ -318,12 +318,10 @@ export function createStatisticEntrySchema(locale: Locale, today: Date) {
       ...periodFields,
       // Growth may be negative: "−1,2 %" is a figure, not a mistake.
       value: decimal(locale),
-      referenceDate: z
-        .date({ error: (issue) => (issue.input === undefined ? 'errors.required' : 'errors.date') })
-        .max(today, 'goals.errors.dateInFuture'),
+      referenceDate: dayField({ latest: today, tooLate: 'goals.errors.dateInFuture' }),
       sourceTitle: text(300).min(1, 'errors.required'),
       sourceUrl: optionalUrl,
-      note: optionalText(2000),
+      note: optionalText(2000, { multiline: true }),
     })
     .superRefine((entry, ctx) => {
       refinePeriod(entry, ctx)

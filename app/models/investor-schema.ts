@@ -1,12 +1,13 @@
 import { z } from 'zod'
 import { INVESTOR_COUNTRIES } from '~/models/project-vocabulary'
+import { optionalText, requiredText } from '~/utils/form-fields'
 
 export const InvestorEditorSchema = z.object({
-  name: z.string({ error: 'errors.required' }).trim().min(1, 'errors.required').max(200, 'errors.tooLong:200'),
+  name: requiredText(200),
   country: z.enum(INVESTOR_COUNTRIES, {
     error: (issue) => (issue.input === undefined ? 'errors.choose' : 'errors.unknownOption'),
   }),
-  contact: z.string().trim().max(500, 'errors.tooLong:500').optional(),
+  contact: optionalText(500, { multiline: true }),
   /**
    * The version the form was opened on (optimistic locking, docs/decisions/007). A form
    * without one (a page from before versions) is answered as stale, never saved blind.

@@ -8,28 +8,18 @@ import {
   canMoveObstacle,
   requiredNoteFor,
 } from '~/models/obstacle-rules'
+import { dayField, optionalText, requiredText } from '~/utils/form-fields'
 
 /**
  * The forms of the obstacles register. Messages are i18n keys (app/utils/translate-error.ts).
- * Dates arrive as yyyy-mm-dd from date inputs and Conform turns them into UTC-midnight
- * Dates, which is how calendar days are stored.
+ * Dates arrive as yyyy-mm-dd from date inputs and are read strictly (app/utils/form-fields.ts)
+ * into UTC-midnight Dates, which is how calendar days are stored.
  */
 
-const EARLIEST = new Date('1990-01-01T00:00:00.000Z')
-const LATEST = new Date('2100-12-31T00:00:00.000Z')
-
-const requiredText = (max: number) =>
-  z.string({ error: 'errors.required' }).trim().min(1, 'errors.required').max(max, `errors.tooLong:${max}`)
-const optionalText = (max: number) =>
-  z.string({ error: 'errors.required' }).trim().max(max, `errors.tooLong:${max}`).optional()
-
-const day = z
-  .date({ error: (issue) => (issue.input === undefined ? 'errors.required' : 'errors.date') })
-  .min(EARLIEST, 'errors.date')
-  .max(LATEST, 'errors.date')
+const multiline = { multiline: true }
 
 function notAfter(today: Date) {
-  return day.max(today, 'obstacles.errors.dateInFuture')
+  return dayField({ latest: today, tooLate: 'obstacles.errors.dateInFuture' })
 }
 
 /**
@@ -56,9 +46,9 @@ const obstacleFields = {
   projectId: z.string({ error: 'errors.choose' }).min(1, 'errors.choose').max(40),
   category: z.enum(OBSTACLE_CATEGORIES, { error: 'errors.choose' }),
   title: requiredText(300),
-  description: optionalText(5000),
+  description: optionalText(5000, multiline),
   departmentIds,
-  deadline: day,
+  deadline: dayField(),
   priority: z.enum(OBSTACLE_PRIORITIES, { error: 'errors.choose' }),
 }
 
@@ -99,7 +89,7 @@ export function createMeasureSchema(today: Date) {
     intent: z.literal('measure'),
     date: notAfter(today),
     departmentId: z.string({ error: 'errors.choose' }).min(1, 'errors.choose').max(40),
-    description: requiredText(5000),
+    description: requiredText(5000, multiline),
     documentRef: optionalText(200),
   })
 }
@@ -112,7 +102,7 @@ export function createObstacleStatusSchema(from: ObstacleStatus) {
       intent: z.literal('status'),
       version: z.coerce.number().int().min(1),
       toStatus: z.enum(OBSTACLE_STATUSES, { error: 'errors.choose' }),
-      note: optionalText(5000),
+      note: optionalText(5000, multiline),
     })
     .superRefine((change, ctx) => {
       if (!canMoveObstacle(from, change.toStatus)) {
@@ -142,8 +132,8 @@ export function createMeetingSchema(today: Date) {
       date: notAfter(today),
       place: requiredText(300),
       chair: requiredText(300),
-      enterprises: optionalText(5000),
-      notes: optionalText(10_000),
+      enterprises: optionalText(5000, multiline),
+      notes: optionalText(10_000, multiline),
       projectIds: z.preprocess(
         idList,
         z

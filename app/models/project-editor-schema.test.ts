@@ -71,13 +71,53 @@ describe('project editor schema', () => {
         ...valid,
         policyDecisionDate: '2025-05-01',
         ircDate: '2025-04-01',
-        'milestones.land_handover.plannedDate': '2026-01-01',
+        'milestones.irc.plannedDate': '2026-01-01',
         'milestones.construction_start.plannedDate': '2025-12-01',
+        'milestones.commissioning.plannedDate': '2025-11-01',
         'milestones.commissioning.actualDate': '2027-01-01',
       }).reply().error ?? {}
     expect(errors.ircDate).toEqual(['errors.datesOrder'])
-    expect(errors['milestones.construction_start.plannedDate']).toEqual(['errors.plannedOrder:milestone.land_handover'])
+    expect(errors['milestones.construction_start.plannedDate']).toEqual(['errors.plannedOrder:milestone.irc'])
+    expect(errors['milestones.commissioning.plannedDate']).toEqual(['errors.plannedOrder:milestone.construction_start'])
     expect(errors['milestones.commissioning.actualDate']).toEqual(['errors.inFuture'])
+  })
+
+  test('lets construction start on land handed over in parts, before the last part is', () => {
+    // Sông Khoai industrial park: phase 1 is built while the last 100 ha are still being cleared.
+    const submission = parse({
+      ...valid,
+      'milestones.policy_approval.plannedDate': '2018-12-31',
+      'milestones.irc.plannedDate': '2019-03-31',
+      'milestones.land_handover.plannedDate': '2021-12-31',
+      'milestones.construction_start.plannedDate': '2020-06-30',
+      'milestones.commissioning.plannedDate': '2026-12-31',
+    })
+    expect(submission.reply().error).toBeUndefined()
+    expect(submission.status).toBe('success')
+  })
+
+  test('reads dates strictly: a real yyyy-mm-dd day within 1990–2100, nothing new Date() would guess', () => {
+    const errors =
+      parse({
+        ...valid,
+        policyDecisionDate: '1',
+        ircDate: '2025-02-30',
+        'milestones.irc.plannedDate': '+275760-09-13',
+        'milestones.commissioning.plannedDate': '2101-01-01',
+      }).reply().error ?? {}
+    expect(errors.policyDecisionDate).toEqual(['errors.date'])
+    expect(errors.ircDate).toEqual(['errors.date'])
+    expect(errors['milestones.irc.plannedDate']).toEqual(['errors.date'])
+    expect(errors['milestones.commissioning.plannedDate']).toEqual(['errors.dateRange'])
+  })
+
+  test('keeps what is visible of a name: no control or bidi characters, Vietnamese precomposed', () => {
+    const submission = parse({ ...valid, name: '\u202EDự án mỏ Ha\u0300 Ra\u0301ng\u0000', nameEn: '\u0000\u2066' })
+    expect(submission.status).toBe('success')
+    if (submission.status !== 'success') return
+    expect(submission.value.name).toBe('Dự án mỏ Hà Ráng')
+    expect(submission.value.nameEn).toBeUndefined()
+    expect(parse({ ...valid, name: '\u202E\u0000 ' }).reply().error?.name).toEqual(['errors.required'])
   })
 
   test('refuses more handed-over land than needed and more disbursed than registered', () => {

@@ -7,6 +7,7 @@ import {
   PROJECT_KINDS,
   SECTORS,
 } from '~/models/project-vocabulary'
+import { dayField, optionalText, requiredText } from '~/utils/form-fields'
 import { provinceToday } from '~/utils/format'
 import { type Locale } from '~/utils/locale'
 import { parseLocaleDecimal, parseLocaleNumber, parsePercentToBasisPoints, parseVndAmount } from '~/utils/number-input'
@@ -20,11 +21,10 @@ import { toSearchKey } from '~/utils/search-key'
 const MAX_VND = 10n ** 16n
 const MAX_HECTARES = 1_000_000
 
-const text = (max: number) => z.string({ error: 'errors.required' }).trim().max(max, `errors.tooLong:${max}`)
-const optionalText = (max: number) => text(max).optional()
+const text = (max: number) => requiredText(max)
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (issue) => (issue.input === undefined ? 'errors.choose' : 'errors.unknownOption') })
-const optionalDate = z.date({ error: 'errors.date' }).optional()
+const optionalDate = dayField().optional()
 
 function hectares(locale: Locale) {
   return z
@@ -91,6 +91,21 @@ function percent(locale: Locale) {
     .optional()
 }
 
+/**
+ * The milestones whose planned dates must come in this order: the certificate follows the
+ * policy decision, construction needs the certificate, and a plant runs once it is built.
+ * Land handover is not among them: land is handed over in parts and construction starts on
+ * the parts already handed over (industrial parks build in phases, as the demo's Sông Khoai
+ * and Bắc Tiền Phong do), so the day the last part is handed over may fall before or after
+ * construction starts, or even after commissioning of a first phase.
+ */
+const PLANNED_SEQUENCE = [
+  'policy_approval',
+  'irc',
+  'construction_start',
+  'commissioning',
+] as const satisfies readonly (typeof MILESTONE_KINDS)[number][]
+
 const plannedOnly = z.object({ plannedDate: optionalDate })
 const plannedAndActual = z.object({ plannedDate: optionalDate, actualDate: optionalDate })
 
@@ -125,7 +140,7 @@ export function createProjectEditorSchema(locale: Locale, today: Date = province
       policyDecisionDate: optionalDate,
       ircNumber: optionalText(100),
       ircDate: optionalDate,
-      description: optionalText(5000),
+      description: optionalText(5000, { multiline: true }),
       sourceTitle: optionalText(300),
       sourceUrl: optionalText(1000).refine((url) => url === undefined || /^https?:\/\/\S+$/i.test(url), 'errors.url'),
       investors: z.array(InvestorRowSchema).max(20).default([]),
@@ -170,16 +185,18 @@ export function createProjectEditorSchema(locale: Locale, today: Date = province
         if (date && date > today) issue([field], 'errors.inFuture')
       }
 
-      // Planned dates follow the lifecycle: each is on or after the previous planned one.
+      // Each planned date of the sequence is on or after the previous one that is given.
       let previous: { kind: string; date: Date } | undefined
+      for (const kind of PLANNED_SEQUENCE) {
+        const plannedDate = project.milestones[kind].plannedDate
+        if (!plannedDate) continue
+        if (previous && plannedDate < previous.date) {
+          issue(['milestones', kind, 'plannedDate'], `errors.plannedOrder:milestone.${previous.kind}`)
+        }
+        previous = { kind, date: plannedDate }
+      }
       for (const kind of MILESTONE_KINDS) {
         const milestone = project.milestones[kind]
-        if (milestone.plannedDate) {
-          if (previous && milestone.plannedDate < previous.date) {
-            issue(['milestones', kind, 'plannedDate'], `errors.plannedOrder:milestone.${previous.kind}`)
-          }
-          previous = { kind, date: milestone.plannedDate }
-        }
         if ('actualDate' in milestone && milestone.actualDate && milestone.actualDate > today) {
           issue(['milestones', kind, 'actualDate'], 'errors.inFuture')
         }

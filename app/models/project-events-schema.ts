@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { LIKELIHOODS } from '~/models/goal-vocabulary'
 import { MILESTONE_KINDS } from '~/models/project-vocabulary'
+import { isCalendarDay } from '~/utils/calendar-day'
+import { dayField, optionalText } from '~/utils/form-fields'
 import { type Locale } from '~/utils/locale'
 import { parseLocaleDecimal, parseVndAmount } from '~/utils/number-input'
 
@@ -14,16 +16,10 @@ export type EventIntent = (typeof EVENT_INTENTS)[number]
 
 const MAX_VND = 10n ** 16n
 const MAX_HECTARES = 1_000_000
-const EARLIEST = new Date('1990-01-01T00:00:00.000Z')
-
-const optionalText = (max: number) =>
-  z.string({ error: 'errors.required' }).trim().max(max, `errors.tooLong:${max}`).optional()
+const multiline = { multiline: true }
 
 function eventDate(today: Date) {
-  return z
-    .date({ error: (issue) => (issue.input === undefined ? 'errors.required' : 'errors.date') })
-    .min(EARLIEST, 'errors.date')
-    .max(today, 'goals.errors.dateInFuture')
+  return dayField({ latest: today, tooLate: 'goals.errors.dateInFuture' })
 }
 
 function vndAmount(locale: Locale, { positive }: { positive: boolean }) {
@@ -48,7 +44,7 @@ export function createCapitalChangeSchema(locale: Locale, today: Date) {
     // An adjustment may lower the capital: negative amounts are allowed.
     amountVnd: vndAmount(locale, { positive: false }),
     documentNumber: optionalText(100),
-    note: optionalText(2000),
+    note: optionalText(2000, multiline),
   })
 }
 
@@ -57,7 +53,7 @@ export function createDisbursementSchema(locale: Locale, today: Date) {
     intent: z.literal('disbursement'),
     date: eventDate(today),
     amountVnd: vndAmount(locale, { positive: true }),
-    note: optionalText(2000),
+    note: optionalText(2000, multiline),
   })
 }
 
@@ -75,7 +71,7 @@ export function createClearanceSchema(locale: Locale, today: Date) {
       if (parsed.value > MAX_HECTARES) ctx.addIssue({ code: 'custom', message: 'errors.tooLarge' })
       return parsed.value
     }),
-    note: optionalText(2000),
+    note: optionalText(2000, multiline),
   })
 }
 
@@ -87,11 +83,7 @@ export const LikelihoodSchema = z.object({
   // The project's version the page was opened on (a milestone is the project's), and the
   // planned date the person was looking at: a stale answer shows it beside today's.
   version: z.number().int().min(1).optional(),
-  plannedDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional()
-    .catch(undefined),
+  plannedDate: z.string().refine(isCalendarDay).optional().catch(undefined),
 })
 
 /** The schema for a submitted intent, or null for a form this page does not have. */

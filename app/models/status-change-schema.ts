@@ -1,15 +1,18 @@
 import { z } from 'zod'
 import { checkStatusTransition } from '~/models/project-status'
 import { PROJECT_STATUSES, type ProjectStatus } from '~/models/project-vocabulary'
+import { dayField, optionalText } from '~/utils/form-fields'
 
 /** The status form's schema; the rules need the current status, so one schema per project. */
 export function createStatusChangeSchema(from: ProjectStatus) {
   return z
     .object({
       toStatus: z.enum(PROJECT_STATUSES, { error: 'errors.choose' }),
-      effectiveDate: z.date({ error: (issue) => (issue.input === undefined ? 'errors.required' : 'errors.date') }),
-      reason: z.string().trim().max(1000, 'errors.tooLong:1000').optional(),
-      note: z.string().trim().max(2000, 'errors.tooLong:2000').optional(),
+      // Not after today and not before the last change: checked where the history is known
+      // (changeProjectStatus), with the date the person is shown.
+      effectiveDate: dayField(),
+      reason: optionalText(1000, { multiline: true }),
+      note: optionalText(2000, { multiline: true }),
     })
     .superRefine((change, ctx) => {
       const check = checkStatusTransition(from, change.toStatus)

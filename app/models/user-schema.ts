@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { ROLES, USER_STATUSES } from '~/models/user-vocabulary'
+import { requiredText, textField } from '~/utils/form-fields'
 
 // The same bounds as PASSWORD_MIN_LENGTH / PASSWORD_MAX_LENGTH of password.server.ts (a test
 // keeps them equal); that module cannot be imported here (argon2, a 49 000-word list).
@@ -21,13 +22,8 @@ export const BrowserPasswordSchema = z
 
 export type PasswordSchema = z.ZodType<string, string>
 
-const email = z
-  .string({ error: 'errors.required' })
-  .trim()
-  .toLowerCase()
-  .max(254, 'errors.tooLong:254')
-  .email('admin.errors.emailInvalid')
-const name = z.string({ error: 'errors.required' }).trim().max(200, 'errors.tooLong:200')
+const email = textField(254).toLowerCase().email('admin.errors.emailInvalid')
+const name = requiredText(200)
 const role = z.enum(ROLES, { error: 'errors.choose' })
 const departmentId = z.string().trim().max(100, 'errors.tooLong:100').optional()
 const provinceWide = z.boolean().optional()

@@ -106,7 +106,8 @@ export default function NewMeetingPage() {
     () => import('~/models/obstacle-schema').then((m) => m.createMeetingSchema(new Date(`${today}T00:00:00.000Z`))),
     [today],
   )
-  const [form, fields] = useForm<MeetingFormValues>({
+  // The fields hold what was typed (a day as yyyy-mm-dd text); the parsed value has Dates.
+  const [form, fields] = useForm<MeetingFormValues, z.output<ReturnType<typeof createMeetingSchema>>>({
     id: 'meeting-editor',
     constraint,
     lastResult: actionData?.result,

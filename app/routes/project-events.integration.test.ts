@@ -314,7 +314,7 @@ describe('a disbursement', () => {
     )
     expectRefused(await post(id, form({ amountVnd: '12.5' })), 'disbursement', 'amountVnd', 'errors.numberFormat')
     expectRefused(await post(id, form({ date: '31/08/2025' })), 'disbursement', 'date', 'errors.date')
-    expectRefused(await post(id, form({ date: '1989-12-31' })), 'disbursement', 'date', 'errors.date')
+    expectRefused(await post(id, form({ date: '1989-12-31' })), 'disbursement', 'date', 'errors.dateRange')
     expectRefused(await post(id, form({ date: '2099-01-01' })), 'disbursement', 'date', 'goals.errors.dateInFuture')
 
     // Exactly up to the registered capital is fine.

@@ -301,7 +301,7 @@ describe('changing status', () => {
     const { id } = await createProject()
     const early = unwrapData<Reply>(await changeStatus(id, { toStatus: 'irc_issued', effectiveDate: '2000-01-01' }))
     expect(early.data.result.error?.effectiveDate?.[0]).toMatch(/^status\.errors\.beforeLast:/)
-    const future = unwrapData<Reply>(await changeStatus(id, { toStatus: 'irc_issued', effectiveDate: '2999-01-01' }))
+    const future = unwrapData<Reply>(await changeStatus(id, { toStatus: 'irc_issued', effectiveDate: '2099-01-01' }))
     expect(future.data.result.error?.effectiveDate).toEqual(['status.errors.inFuture'])
     expect(await prisma.statusChange.count({ where: { projectId: id } })).toBe(1)
   })

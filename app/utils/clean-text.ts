@@ -27,8 +27,9 @@
 
 // Lone surrogates: in a /u class, a surrogate range matches only halves without a partner.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/gu
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE_IN_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]/g
+const INVISIBLE_IN_LINES =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]/g
 // Line and paragraph separators are line breaks that no keyboard types: a plain one instead.
 const UNICODE_LINE_BREAK = /[\u2028\u2029]/g
 // In a one-line field, tabs and line breaks (pasted from a spreadsheet cell) separate words.

@@ -86,3 +86,14 @@ describe('text fields through Conform', () => {
     expect(parse(schema, { name: 'a'.repeat(21) }).reply().error?.name).toEqual(['errors.tooLong:20'])
   })
 })
+
+describe('optionalText', () => {
+  test('is absent when nothing visible is left, as an empty box is', () => {
+    const schema = z.object({ nameEn: optionalText(20) })
+    for (const typed of ['   ', '\u0000', '\uFEFF\u202E']) {
+      const submission = parse(schema, { nameEn: typed })
+      expect(submission.status).toBe('success')
+      if (submission.status === 'success') expect(submission.value.nameEn).toBeUndefined()
+    }
+  })
+})

@@ -69,7 +69,12 @@ export function requiredText(max: number, options?: TextFieldOptions) {
   return textField(max, options).min(1, 'errors.required')
 }
 
-/** A text that may be left empty. */
+/**
+ * A text that may be left empty. Empty once cleaned (spaces, invisible characters) is
+ * absent, as an empty box is: what is stored is then null, never an empty string.
+ */
 export function optionalText(max: number, options?: TextFieldOptions) {
-  return textField(max, options).optional()
+  return textField(max, options)
+    .transform((text) => (text === '' ? undefined : text))
+    .optional()
 }
