@@ -28,7 +28,7 @@ export const rowAnchor = (prefix: string, id: string) => `${prefix}-${id}`
 
 /** A voided value, struck through (the status cell says so in words). */
 export function Struck({ voided, children }: { voided: boolean; children: ReactNode }) {
-  return voided ? <s className="text-slate-600">{children}</s> : <>{children}</>
+  return voided ? <del className="text-slate-600">{children}</del> : <>{children}</>
 }
 
 /**
