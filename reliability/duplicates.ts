@@ -126,7 +126,15 @@ export const FORM_KINDS: FormKind[] = [
   })),
 ]
 
-export type DuplicateResult = { kind: string; sentTwice: number[]; records: number; separateForms: number | null }
+export type DuplicateResult = {
+  kind: string
+  sentTwice: number[]
+  records: number
+  /** The same key sent at once by two people (a copied form, a forged key). */
+  twoPeople: number[]
+  twoPeopleRecords: number
+  separateForms: number | null
+}
 
 async function openForm(origin: string, cookie: string, kind: FormKind, ids: DemoIds) {
   const page = await send(origin, kind.path(ids), { cookie })
@@ -141,7 +149,7 @@ function entriesOf(hidden: [string, string][], values: Record<string, string>): 
   return [...hidden.filter(([name]) => !(name in values)), ...Object.entries(values)]
 }
 
-export async function runDuplicates(origin: string, file: string, cookie: string, ids: DemoIds) {
+export async function runDuplicates(origin: string, file: string, cookie: string, other: string, ids: DemoIds) {
   const results: DuplicateResult[] = []
   for (const [index, kind] of FORM_KINDS.entries()) {
     const marker = `REL-${Date.now().toString(36)}-${index}`.toUpperCase()
@@ -155,8 +163,18 @@ export async function runDuplicates(origin: string, file: string, cookie: string
       kind: kind.name,
       sentTwice: answers.map((answer) => answer.status),
       records: kind.rows(file, ids, marker),
+      twoPeople: [],
+      twoPeopleRecords: 0,
       separateForms: null,
     }
+    const shared = `${marker}-2`
+    const copied = entriesOf((await openForm(origin, cookie, kind, ids)).values, kind.values(ids, shared))
+    const byTwo = await Promise.all([
+      postForm(origin, kind.path(ids), copied, { cookie }),
+      postForm(origin, kind.path(ids), copied, { cookie: other }),
+    ])
+    result.twoPeople = byTwo.map((answer) => answer.status)
+    result.twoPeopleRecords = kind.rows(file, ids, shared)
     // Disbursements: the same values from two forms opened apart are two real payments.
     if (kind.intent === 'disbursement') {
       const again = `${marker}-B`

@@ -43,7 +43,8 @@ try {
     const admin = await signIn(server.origin, ...accounts.admin)
 
     // 1. The same form sent twice at once.
-    const duplicates = await runDuplicates(server.origin, database.file, admin, ids)
+    const editor = await signIn(server.origin, ...accounts.editor)
+    const duplicates = await runDuplicates(server.origin, database.file, admin, editor, ids)
     console.log(`\nDuplicate submissions (the same opened form sent twice at once), ${elapsed()}:`)
     for (const row of duplicates) {
       const separate = row.separateForms === null ? '' : `; two forms opened apart: ${row.separateForms} records`
@@ -52,6 +53,14 @@ try {
       check(
         row.sentTwice.every((status) => status > 0 && status < 500),
         `${row.kind}: answered ${row.sentTwice}`,
+      )
+      console.log(
+        `  ${''.padEnd(16)} the same key from two people at once: ${row.twoPeople.join(' + ')} → ${row.twoPeopleRecords} record(s)`,
+      )
+      check(row.twoPeopleRecords === 1, `${row.kind}: one key sent by two people made ${row.twoPeopleRecords} records`)
+      check(
+        row.twoPeople.every((status) => status > 0 && status < 500),
+        `${row.kind}: two people answered ${row.twoPeople}`,
       )
       if (row.separateForms !== null) check(row.separateForms === 2, `${row.kind}: two forms made ${row.separateForms}`)
     }

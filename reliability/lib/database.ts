@@ -37,8 +37,10 @@ export function demoIds(file: string): DemoIds {
       // Projects with room for capital and land: the event forms' caps are not in the way.
       projects: db
         .prepare(
+          // The SCT editor's own first: the two-person race sends the same form as admin and editor.
           `SELECT id, code FROM Project WHERE deletedAt IS NULL AND registeredCapitalVnd > 1000000000000
-             AND clearanceNeededHa > 50 ORDER BY code`,
+             AND clearanceNeededHa > 50
+           ORDER BY departmentId = (SELECT id FROM Department WHERE code = 'SCT') DESC, code`,
         )
         .all() as { id: string; code: string }[],
       departmentId: one(`SELECT id FROM Department WHERE code = 'SCT'`),
