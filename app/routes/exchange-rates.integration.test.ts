@@ -9,12 +9,14 @@ import { getLatestExchangeRate } from '~/models/exchange-rate.server'
 import { computeMetric } from '~/models/goal-metrics.server'
 import { parsePeriodKey } from '~/models/period'
 import { loader as auditLoader } from '~/routes/admin.audit'
+import * as ratesRoute from '~/routes/exchange-rates'
 import { action, loader } from '~/routes/exchange-rates'
 import { loader as reportLoader } from '~/routes/progress.report'
 import { prisma } from '~/utils/db.server'
 import { provinceToday, toDateInputValue } from '~/utils/format'
 import { createI18n } from '~/utils/i18n'
 import { getReferenceIds, makeRequest, routeArgs, settle, signIn, unwrapData } from '../../tests/integration-utils'
+import { appRequestHandler } from '../../tests/remix-app'
 
 type Answer = { intent: string; result: { error?: Record<string, string[] | null> } }
 
@@ -219,4 +221,27 @@ describe('correcting and voiding a rate', () => {
     expect((await prisma.exchangeRate.findUniqueOrThrow({ where: { id: rate!.id } })).voidedAt).toBeNull()
     expect(admin.user.role).toBe('admin')
   })
+})
+
+test('the page as a browser gets it: a voided rate struck through with its reason, and the panels', async () => {
+  expectSaved(await post({ intent: 'add', date: '2025-08-05', vndPerUsd: '20.000' }))
+  const wrong = await prisma.exchangeRate.findFirstOrThrow({ where: { date: day('2025-08-05') } })
+  expectSaved(await post({ intent: 'void', id: wrong.id, reason: 'Không phải tỷ giá trung tâm' }))
+  const [current] = (await page()).rates.filter((rate) => rate.voidedAt === null)
+  const handle = appRequestHandler([{ id: 'routes/exchange-rates', path: 'exchange-rates', module: ratesRoute }])
+  const html = async (path: string) => {
+    const response = await handle(
+      new Request(`http://localhost${path}`, { headers: { Cookie: `tiendo_lang=vi; ${admin.cookie}` } }),
+    )
+    expect(response.status, path).toBe(200)
+    return response.text()
+  }
+  const list = await html('/exchange-rates')
+  expect(list).toContain('<del')
+  expect(list).toContain('Lý do: Không phải tỷ giá trung tâm')
+  expect(list).toContain('aria-label="Sửa tỷ giá ngày 01/01/2025"')
+  const correcting = await html(`/exchange-rates?correct=${current!.id}`)
+  expect(correcting).toContain('Sửa tỷ giá ngày 01/01/2025')
+  expect(correcting).toContain('value="26.000"')
+  expect(await html(`/exchange-rates?void=${current!.id}`)).toContain('Hủy bỏ bản ghi này')
 })

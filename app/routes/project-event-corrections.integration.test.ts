@@ -11,6 +11,7 @@ import { type MetricScope, computeMetric } from '~/models/goal-metrics.server'
 import { parsePeriodKey } from '~/models/period'
 import { action, loader } from '~/routes/projects.$projectId.events'
 import { loader as historyLoader } from '~/routes/projects.$projectId.history'
+import * as eventsRoute from '~/routes/projects.$projectId.events'
 import { loader as reportLoader } from '~/routes/progress.report'
 import { prisma } from '~/utils/db.server'
 import { createI18n } from '~/utils/i18n'
@@ -23,6 +24,7 @@ import {
   signIn,
   unwrapData,
 } from '../../tests/integration-utils'
+import { appRequestHandler } from '../../tests/remix-app'
 
 type Answer = {
   intent: string
@@ -505,5 +507,53 @@ describe('who may correct and void', () => {
     expect(correcting.revise?.constraint).toMatchObject({ reason: { required: true } })
     expect((await shown(id, `?void=${row!.id}`)).revise).toMatchObject({ mode: 'void', kind: 'disbursement' })
     expect((await shown(id)).revise).toBeNull()
+  })
+})
+
+describe('the page as a browser gets it', () => {
+  const handle = appRequestHandler([
+    { id: 'routes/projects.$projectId.events', path: 'projects/:projectId/events', module: eventsRoute },
+  ])
+  const html = async (path: string, cookie: string) => {
+    const response = await handle(
+      new Request(`http://localhost${path}`, { headers: { Cookie: `tiendo_lang=vi; ${cookie}` } }),
+    )
+    expect(response.status, path).toBe(200)
+    return response.text()
+  }
+
+  test('voided rows struck through with their reason, links to each row’s panel, and the panels', async () => {
+    const { id } = await project()
+    expectSaved(await post(id, { intent: 'disbursement', date: '2025-08-05', amountVnd: '250.000.000.000' }), id)
+    const [typed] = (await shown(id)).project.disbursements
+    expectSaved(
+      await post(id, {
+        intent: 'correct-disbursement',
+        id: typed!.id,
+        date: '2025-08-05',
+        amountVnd: '25.000.000.000',
+        reason: 'Gõ thừa một số 0',
+      }),
+      id,
+    )
+    const [correction] = (await shown(id)).project.disbursements
+    const page = await html(`/projects/${id}/events`, editor.cookie)
+    expect(page).toContain('<del')
+    expect(page).toContain('Lý do: Gõ thừa một số 0')
+    expect(page).toContain(`href="#event-${correction!.id}"`)
+    expect(page).toContain(`aria-label="Sửa khoản giải ngân ngày 05/08/2025"`)
+    expect(page).toContain(`href="/projects/${id}/events?void=${correction!.id}#revise"`)
+
+    const correcting = await html(`/projects/${id}/events?correct=${correction!.id}`, editor.cookie)
+    expect(correcting).toContain('Sửa khoản giải ngân ngày 05/08/2025')
+    expect(correcting).toContain('value="25.000.000.000"')
+    expect(correcting).toContain('Lưu bản sửa')
+    const voiding = await html(`/projects/${id}/events?void=${correction!.id}`, editor.cookie)
+    expect(voiding).toContain('Hủy bỏ khoản giải ngân ngày 05/08/2025?')
+    expect(voiding).toContain('Hủy bỏ bản ghi này')
+    // The original, corrected already: its panel says so instead of a form.
+    const stale = await html(`/projects/${id}/events?void=${typed!.id}`, editor.cookie)
+    expect(stale).toContain('Bản ghi này đã được hủy bỏ hoặc sửa trước đó')
+    expect(stale).not.toContain('Hủy bỏ bản ghi này')
   })
 })
