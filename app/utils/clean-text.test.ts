@@ -41,7 +41,13 @@ describe('cleanLineText', () => {
 
 describe('cleanMultilineText', () => {
   test('keeps tabs and line breaks, removes the rest', () => {
-    expect(cleanMultilineText('Dòng 1\r\nDòng 2\n\tý a\u0000\u202E')).toBe('Dòng 1\r\nDòng 2\n\tý a')
+    expect(cleanMultilineText('Dòng 1\r\nDòng 2\n\tý a\u0000\u202E')).toBe('Dòng 1\nDòng 2\n\tý a')
+  })
+
+  test("stores a browser's CR LF as one line break, as the box counted it against its maxlength", () => {
+    const typed = `${'a'.repeat(9)}\r\n${'b'.repeat(9)}\r${'c'.repeat(9)}`
+    expect(cleanMultilineText(typed)).toBe(`${'a'.repeat(9)}\n${'b'.repeat(9)}\n${'c'.repeat(9)}`)
+    expect(cleanMultilineText(typed)).toHaveLength(29)
   })
 
   test('writes Unicode line separators as plain line breaks', () => {

@@ -2,7 +2,7 @@
  * What a text field keeps of what was typed or pasted. Pure, so the browser runs it too
  * (the forms validate there first).
  *
- * Removed: NUL and the other C0 controls (tab, line feed and carriage return stay in
+ * Removed: NUL and the other C0 controls (tab and line breaks, as LF, stay in
  * multi-line fields), DEL and the C1 controls, the bidirectional embeddings, overrides and
  * isolates (U+202A–U+202E, U+2066–U+2069), the byte-order mark U+FEFF, the non-characters
  * U+FFFE/U+FFFF, and lone surrogate halves. None of them has a visible form or a meaning
@@ -44,10 +44,15 @@ export function cleanLineText(text: string): string {
     .normalize('NFC')
 }
 
-/** A multi-line value (a description, a note): keeps tabs and line breaks. */
+// A browser sends a textarea's line breaks as CR LF but counts each as one character against
+// its maxlength: stored as LF, a note the box allowed is never refused for its line breaks.
+const CR_LF_OR_CR = /\r\n?/g
+
+/** A multi-line value (a description, a note): keeps tabs and line breaks (as LF). */
 export function cleanMultilineText(text: string): string {
   return text
     .replace(LONE_SURROGATE, '')
+    .replace(CR_LF_OR_CR, '\n')
     .replace(UNICODE_LINE_BREAK, '\n')
     .replace(INVISIBLE_IN_LINES, '')
     .normalize('NFC')
