@@ -6,15 +6,21 @@
  * editing this file. For each one, on a raw better-sqlite3 connection like the sqlite3
  * shell's: REPLACE on every unique key (REPLACE deletes the row it conflicts with, and
  * SQLite fires no delete trigger for that unless recursive_triggers is on), UPSERT, UPDATE
- * and DELETE are refused and leave the row as it was; a new row still goes in.
+ * and DELETE are refused and leave the row as it was; a new row still goes in. The history
+ * tables' DELETE trigger alone may carry one condition, "no wipe under way": while the
+ * seeder's wipe marker is in place a row may be deleted, and still neither updated nor
+ * replaced (tests/history-wipe.test.ts checks the wipe itself).
  */
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { writeAudit } from '~/models/audit.server'
 import { prisma } from '~/utils/db.server'
+import { BEGIN_HISTORY_WIPE_SQL } from '../prisma/seed/clear'
 
 /** Append-only today; the discovery below must find at least these. */
-const KNOWN_APPEND_ONLY = ['AuditLog'] as const
+const KNOWN_APPEND_ONLY = ['AuditLog', 'ObstacleMeasure', 'StatisticEntry', 'StatusChange'] as const
+/** Of those, the ones whose rows the seeder's wipe may delete; never the audit trail. */
+const KNOWN_WIPEABLE = ['ObstacleMeasure', 'StatisticEntry', 'StatusChange'] as const
 
 type Value = string | number | bigint | null
 type Row = Record<string, Value>
@@ -28,24 +34,34 @@ function quote(name: string): string {
   return `"${name.replace(/"/g, '""')}"`
 }
 
-/** An unconditional `BEFORE <event> ON <table> … BEGIN SELECT RAISE(ABORT…` trigger. */
-function refusesEveryRow(sql: string, event: 'UPDATE' | 'DELETE'): boolean {
+/** The one condition a refusing DELETE trigger may carry: no wipe under way (prisma/seed/clear.ts). */
+const UNLESS_WIPING = /\bWHEN\s+NOT\s+EXISTS\s*\(\s*SELECT\s+1\s+FROM\s+"HistoryWipe"\s*\)\s*BEGIN\b/i
+
+/**
+ * Does this `BEFORE <event> ON <table> … BEGIN SELECT RAISE(ABORT…` trigger refuse every row
+ * ('always'), every row unless a wipe is under way (a DELETE trigger only), or not (null)?
+ */
+function refusal(sql: string, event: 'UPDATE' | 'DELETE'): 'always' | 'unless-wiping' | null {
   const pattern = new RegExp(`\\bBEFORE\\s+${event}\\s+ON\\s[^]*?\\bBEGIN\\s+SELECT\\s+RAISE\\s*\\(\\s*ABORT\\b`, 'i')
-  return pattern.test(sql) && !/\bWHEN\b/i.test(sql)
+  if (!pattern.test(sql)) return null
+  const conditions = sql.match(/\bWHEN\b/gi)?.length ?? 0
+  if (conditions === 0) return 'always'
+  return event === 'DELETE' && conditions === 1 && UNLESS_WIPING.test(sql) ? 'unless-wiping' : null
 }
 
-function findAppendOnlyTables(db: Database.Database): string[] {
+/** The append-only tables, and whether the seeder's wipe may delete their rows. */
+function findAppendOnlyTables(db: Database.Database): { table: string; wipeable: boolean }[] {
   const triggers = db.prepare(`SELECT tbl_name AS tableName, sql FROM sqlite_master WHERE type = 'trigger'`).all() as {
     tableName: string
     sql: string
   }[]
-  const tables = new Set(triggers.map((trigger) => trigger.tableName))
-  return [...tables]
-    .filter((table) => {
-      const own = triggers.filter((trigger) => trigger.tableName === table)
-      return own.some((t) => refusesEveryRow(t.sql, 'UPDATE')) && own.some((t) => refusesEveryRow(t.sql, 'DELETE'))
-    })
-    .sort()
+  const tables = [...new Set(triggers.map((trigger) => trigger.tableName))].sort()
+  return tables.flatMap((table) => {
+    const own = triggers.filter((trigger) => trigger.tableName === table)
+    const deletes = own.map((t) => refusal(t.sql, 'DELETE'))
+    if (!own.some((t) => refusal(t.sql, 'UPDATE') === 'always') || !deletes.some(Boolean)) return []
+    return [{ table, wipeable: !deletes.includes('always') }]
+  })
 }
 
 function columnsOf(db: Database.Database, table: string): Column[] {
@@ -100,7 +116,7 @@ function insertSql(verb: string, table: string, names: string[], tail = ''): str
 }
 
 let db: Database.Database
-const tables = (() => {
+const found = (() => {
   const reader = new Database(file, { readonly: true, fileMustExist: true })
   try {
     return findAppendOnlyTables(reader)
@@ -108,6 +124,8 @@ const tables = (() => {
     reader.close()
   }
 })()
+const tables = found.map(({ table }) => table)
+const wipeable = new Set(found.filter((entry) => entry.wipeable).map(({ table }) => table))
 
 beforeAll(() => {
   db = new Database(file, { fileMustExist: true })
@@ -121,6 +139,10 @@ afterAll(() => db.close())
 
 test('the append-only tables are found by their triggers', () => {
   expect(tables).toEqual(expect.arrayContaining([...KNOWN_APPEND_ONLY]))
+  expect([...wipeable]).toEqual(expect.arrayContaining([...KNOWN_WIPEABLE]))
+  expect(wipeable.has('AuditLog')).toBe(false)
+  // Every attack below runs with no wipe under way.
+  expect(db.prepare('SELECT COUNT(*) AS n FROM "HistoryWipe"').get()).toEqual({ n: 0 })
 })
 
 describe.each(tables)('%s', (table) => {
@@ -207,6 +229,37 @@ describe.each(tables)('%s', (table) => {
       expectRefused(`UPDATE ${quote(table)} SET ${set} WHERE rowid = ?`, [...values, rowid])
       expectRefused(`UPDATE OR REPLACE ${quote(table)} SET ${set} WHERE rowid = ?`, [...values, rowid])
       expectRefused(`DELETE FROM ${quote(table)} WHERE rowid = ?`, [rowid])
+    })
+
+    test(`while the wipe marker is in place, ${wipeable.has(table) ? 'a row may be deleted' : 'DELETE is still refused'}, UPDATE and REPLACE are refused`, () => {
+      const { row, rowid } = insertRow()
+      db.exec('BEGIN')
+      try {
+        db.prepare(BEGIN_HISTORY_WIPE_SQL).run()
+        const replacement = freshRow(columns.all)
+        const set = names.map((name) => `${quote(name)} = ?`).join(', ')
+        const values = names.map((name) => replacement[name] ?? null)
+        expectRefused(`UPDATE ${quote(table)} SET ${set} WHERE rowid = ?`, [...values, rowid])
+        expectRefused(`UPDATE OR REPLACE ${quote(table)} SET ${set} WHERE rowid = ?`, [...values, rowid])
+        for (const { label, columns: key } of keys) {
+          const conflicting = conflictingRow(row, key)
+          const conflictingValues = names.map((name) => conflicting[name] ?? null)
+          for (const verb of ['INSERT OR REPLACE', 'REPLACE']) {
+            if (label === 'rowid')
+              expectRefused(insertSql(verb, table, ['rowid', ...names]), [rowid, ...conflictingValues])
+            else expectRefused(insertSql(verb, table, names), conflictingValues)
+          }
+        }
+        if (wipeable.has(table)) {
+          expect(db.prepare(`DELETE FROM ${quote(table)} WHERE rowid = ?`).run(rowid).changes).toBe(1)
+        } else {
+          expectRefused(`DELETE FROM ${quote(table)} WHERE rowid = ?`, [rowid])
+        }
+      } finally {
+        db.exec('ROLLBACK')
+      }
+      expect(db.prepare(`SELECT * FROM ${quote(table)} WHERE rowid = ?`).get(rowid)).toEqual(row)
+      expect(db.prepare('SELECT COUNT(*) AS n FROM "HistoryWipe"').get()).toEqual({ n: 0 })
     })
 
     test('a new row still goes in', () => {

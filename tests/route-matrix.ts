@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import { prisma } from '~/utils/db.server'
+import { deleteWithHistory } from './history-wipe'
 import { getReferenceIds, type routeArgs } from './integration-utils'
 import { discoverRoutes } from './route-discovery'
 
@@ -259,7 +260,7 @@ export async function statusOf(work: () => Promise<unknown> | unknown): Promise<
  * restore does not change what the next person meets.
  */
 export async function makeFixtures(userId: string): Promise<Fixtures> {
-  await prisma.$transaction([
+  await deleteWithHistory(prisma, [
     prisma.obstacle.deleteMany(),
     prisma.dialogueMeeting.deleteMany(),
     prisma.statusChange.deleteMany(),

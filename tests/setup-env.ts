@@ -14,8 +14,10 @@ process.env.SESSION_SECRET ??= 'test-secret-that-is-long-enough-for-the-schema'
 
 beforeEach(async () => {
   const { prisma, ensureDb } = await import('~/utils/db.server')
+  const { deleteWithHistory } = await import('./history-wipe')
   await ensureDb()
-  await prisma.$transaction([
+  // Projects take their status changes along: the history tables' rows may go only in a wipe.
+  await deleteWithHistory(prisma, [
     prisma.obstacle.deleteMany(),
     prisma.dialogueMeeting.deleteMany(),
     prisma.goal.deleteMany(),

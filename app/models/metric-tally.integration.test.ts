@@ -6,8 +6,10 @@
  * cascades, projects moving between sectors, kinds, FDI and domestic, entries voided and
  * corrected (docs/decisions/013).
  */
+import type { Prisma } from '@prisma/client'
 import { describe, expect, test } from 'vitest'
 import { prisma } from '~/utils/db.server'
+import { withHistoryWipe } from '../../prisma/seed/clear'
 import { getReferenceIds } from '../../tests/integration-utils'
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
@@ -36,6 +38,10 @@ function add(totals: Totals, key: Key, n: number, amount: bigint) {
 }
 
 const dayOf = (date: Date) => date.toISOString().slice(0, 10)
+
+/** A delete that takes status changes along, in the wipe that alone may (docs/decisions/014). */
+const wipe = (work: (tx: Prisma.TransactionClient) => Promise<unknown>) =>
+  prisma.$transaction((tx) => withHistoryWipe(tx, () => work(tx)))
 
 /** What the tallies should hold, counted from the records in TypeScript. */
 async function expectedTallies() {
@@ -169,8 +175,9 @@ describe('the metric tallies', () => {
           },
         }),
       async () => {
+        // The status history is append-only: its rows go only in a wipe (docs/decisions/014).
         const change = await prisma.statusChange.findFirst({ skip: Math.floor(next() * 3) })
-        if (change) await prisma.statusChange.delete({ where: { id: change.id } })
+        if (change) await wipe((tx) => tx.statusChange.delete({ where: { id: change.id } }))
       },
       () =>
         prisma.project.update({
@@ -263,7 +270,8 @@ describe('the metric tallies', () => {
       },
       async () => {
         const id = projectIds.splice(Math.floor(next() * projectIds.length), 1)[0]
-        if (id && projectIds.length > 5) await prisma.project.delete({ where: { id } })
+        // A hard delete takes the project's status changes along (the app only soft-deletes).
+        if (id && projectIds.length > 5) await wipe((tx) => tx.project.delete({ where: { id } }))
         else if (id) projectIds.push(id)
       },
     ]

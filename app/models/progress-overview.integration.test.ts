@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, test } from 'vitest'
 import { parsePeriodKey } from '~/models/period'
 import { clearProgressOverviewCache, getProgressOverview } from '~/models/progress-overview.server'
 import { createPrismaClient, prisma } from '~/utils/db.server'
+import { withHistoryWipe } from '../../prisma/seed/clear'
 import { getReferenceIds } from '../../tests/integration-utils'
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`)
@@ -130,11 +131,19 @@ describe('Project.lastStatusChangeAt', () => {
     const earlier = await change(day('2024-01-01'))
     expect(await lastChange()).toEqual(day('2025-03-01'))
 
-    await prisma.statusChange.update({ where: { id: earlier.id }, data: { effectiveDate: day('2025-05-01') } })
-    expect(await lastChange()).toEqual(day('2025-05-01'))
-    await prisma.statusChange.delete({ where: { id: earlier.id } })
+    // The history is append-only (docs/decisions/014): a change is never rewritten, and rows
+    // go only in a wipe (the seeder's, the tests' set-up), which the date follows too.
+    await expect(
+      prisma.statusChange.update({ where: { id: earlier.id }, data: { effectiveDate: day('2025-05-01') } }),
+    ).rejects.toMatchObject({
+      meta: { driverAdapterError: { cause: { originalMessage: 'StatusChange is append-only' } } },
+    })
     expect(await lastChange()).toEqual(day('2025-03-01'))
-    await prisma.statusChange.delete({ where: { id: later.id } })
+    const wipe = (id: string) =>
+      prisma.$transaction((tx) => withHistoryWipe(tx, () => tx.statusChange.delete({ where: { id } })))
+    await wipe(later.id)
+    expect(await lastChange()).toEqual(day('2024-01-01'))
+    await wipe(earlier.id)
     expect(await lastChange()).toEqual(project.createdAt)
 
     // Written by hand, it is put right at once.
