@@ -279,7 +279,7 @@ describe('text fields keep what is visible of what was typed', () => {
     expect(project.name).toBe('Dự án mỏ Hà Ráng mở rộng 🏭')
     expect(project.nameSort).toBe('du an mo ha rang mo rong 🏭')
     expect(project.nameEn).toBeNull()
-    expect(project.description).toBe('Giai đoạn 1\r\n\tGiai đoạn 2')
+    expect(project.description).toBe('Giai đoạn 1\n\tGiai đoạn 2')
   })
 
   test('a name of invisible characters only is missing, and nothing is written', async () => {
