@@ -16,7 +16,7 @@ import zlib from 'node:zlib'
 import { pathToFileURL } from 'node:url'
 import { bodyLimit, dropAnswersAfterBodyLimit } from './body-limit.js'
 import { crossOriginGuard, refusalRecorderOf } from './cross-origin-guard.js'
-import { cspNonceOf, securityHeaders } from './security-headers.js'
+import { cspNonceOf, noStoreByDefault, securityHeaders } from './security-headers.js'
 
 try {
   process.loadEnvFile()
@@ -70,6 +70,7 @@ app.use(
 )
 app.use('/assets', express.static(path.join(buildDir, 'client/assets'), { immutable: true, maxAge: '1y' }))
 app.use(express.static(path.join(buildDir, 'client'), { maxAge: '1h' }))
+app.use(noStoreByDefault)
 
 // Each refusal is written to the audit trail by the app's own writer, found on the build.
 const recordRefusal = refusalRecorderOf(build)

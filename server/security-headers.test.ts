@@ -5,7 +5,7 @@
 import express from 'express'
 import { type AddressInfo } from 'node:net'
 import { afterEach, describe, expect, test } from 'vitest'
-import { type SecurityHeaderSettings, cspNonceOf, securityHeaders } from './security-headers.js'
+import { type SecurityHeaderSettings, cspNonceOf, noStoreByDefault, securityHeaders } from './security-headers.js'
 
 const servers: { close(): void }[] = []
 afterEach(() => {
@@ -82,4 +82,27 @@ test('the other headers: no framing, a strict referrer policy, no MIME sniffing'
   expect(response.headers.get('x-frame-options')).toBe('DENY')
   expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
   expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+})
+
+describe('Cache-Control', () => {
+  test('what the app answers is private, no-store (redirects too); assets served before keep their caching', async () => {
+    const app = express()
+    app.use('/assets', (_req, res) => {
+      res.set('Cache-Control', 'public, max-age=31536000, immutable').send('asset')
+    })
+    app.use(noStoreByDefault)
+    app.get('/logout', (_req, res) => res.redirect('/login'))
+    app.get('/healthz', (_req, res) => res.type('text/plain').send('ok'))
+    app.get('/report.csv', (_req, res) => res.set('Cache-Control', 'private, max-age=0').send('a,b'))
+    const server = app.listen(0, '127.0.0.1')
+    servers.push(server)
+    await new Promise((resolve) => server.once('listening', resolve))
+    const { port } = server.address() as AddressInfo
+    const get = (path: string) => fetch(`http://127.0.0.1:${port}${path}`, { redirect: 'manual' })
+    expect((await get('/logout')).headers.get('cache-control')).toBe('private, no-store')
+    expect((await get('/healthz')).headers.get('cache-control')).toBe('private, no-store')
+    expect((await get('/assets/app.js')).headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    // A route that names its own caching keeps it.
+    expect((await get('/report.csv')).headers.get('cache-control')).toBe('private, max-age=0')
+  })
 })

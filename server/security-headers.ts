@@ -70,3 +70,14 @@ export function securityHeaders(settings: SecurityHeaderSettings): express.Reque
     helmet(helmetOptionsFor(settings)),
   ]
 }
+
+/**
+ * Everything the app itself answers (after the static assets, which keep their long caching)
+ * is `private, no-store` unless the app says otherwise: pages and their data, but also the
+ * redirects and resource routes that skip app/entry.server.tsx. A department's computers
+ * are shared; nothing shown behind sign-in may be kept by a browser or a proxy.
+ */
+export const noStoreByDefault: express.RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'private, no-store')
+  next()
+}
