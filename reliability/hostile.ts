@@ -212,3 +212,66 @@ export async function runHostileCorpus(
   result.healthDuringFloodMs = Math.round(Math.max(0, ...health))
   return result
 }
+
+/** Query values for list pages' filters, pages and sorting. */
+const HOSTILE_QUERY_VALUES = [
+  '-1',
+  '0',
+  '1e309',
+  '99999999999999999999',
+  'NaN',
+  '2025-02-30',
+  '+275760-09-13',
+  '2025-Q9',
+  '9999-Q4',
+  '__proto__',
+  "' OR 1=1 --",
+  '\u0000\u202E',
+  'ả'.repeat(2_000),
+]
+
+export type QueryResult = { requests: number; byStatus: Map<number, number>; failures: string[] }
+
+/**
+ * Every page's filters (its GET forms) and the paging and sorting parameters, each set to
+ * values no form would send: a loader answers with its default or a 400, never a 500.
+ */
+export async function runHostileQueries(
+  origin: string,
+  cookie: string,
+  pages: string[],
+  deadline = Date.now() + 60_000,
+) {
+  const result: QueryResult = { requests: 0, byStatus: new Map(), failures: [] }
+  const tasks: (() => Promise<void>)[] = []
+  for (const page of pages) {
+    const answer = await send(origin, page, { cookie })
+    const names = new Set(['page', 'sort', 'dir', 'period', 'q'])
+    for (const form of answer.status === 200 ? formsOf(answer.text, 'get') : []) {
+      for (const name of form.names) names.add(name)
+    }
+    for (const name of names) {
+      for (const value of HOSTILE_QUERY_VALUES) {
+        const path = `${page}${page.includes('?') ? '&' : '?'}${new URLSearchParams([[name, value]]).toString()}`
+        tasks.push(async () => {
+          if (Date.now() > deadline) return
+          let status = 0
+          let why = ''
+          try {
+            const reply = await send(origin, path, { cookie })
+            status = reply.status
+            why = reply.text.slice(0, 80)
+          } catch (error) {
+            why = error instanceof Error ? error.message : String(error)
+          }
+          result.requests++
+          result.byStatus.set(status, (result.byStatus.get(status) ?? 0) + 1)
+          if (status === 0 || status >= 500)
+            result.failures.push(`GET ${path.slice(0, 120)} → ${status || 'no answer'}: ${why}`)
+        })
+      }
+    }
+  }
+  await pool(tasks, 6)
+  return result
+}

@@ -9,7 +9,7 @@
 import { buildApp } from '../bench/lib/build'
 import { runCrashes } from './crash'
 import { runDuplicates } from './duplicates'
-import { type Target, runHostileCorpus } from './hostile'
+import { type Target, runHostileCorpus, runHostileQueries } from './hostile'
 import { makeDemoDatabase, startApp } from './lib/app'
 import { demoIds } from './lib/database'
 import { signIn } from './lib/http'
@@ -140,6 +140,36 @@ try {
       `the health check took ${hostile.healthDuringFloodMs} ms during the flood`,
     )
     check(hostile.floodStatus === 413, `the 10 MB body answered ${hostile.floodStatus}, not 413`)
+
+    // 4. Hostile query strings on every page that reads one.
+    const queries = await runHostileQueries(
+      server.origin,
+      admin,
+      [
+        '/projects',
+        '/projects/deleted',
+        '/obstacles',
+        '/meetings',
+        '/goals',
+        '/statistics',
+        '/investors',
+        '/exchange-rates',
+        '/progress',
+        '/progress/at-risk',
+        '/progress/report',
+        `/progress/goals/${ids.goalId}`,
+        `/projects/${p}/history`,
+        `/projects/${p}/events`,
+        '/admin/audit',
+        '/admin/users',
+      ],
+      Date.now() + (quick ? 40_000 : 90_000),
+    )
+    console.log(`\nHostile query strings on 16 pages, ${elapsed()}: ${queries.requests} requests`)
+    const queryStatuses = [...queries.byStatus.entries()].sort(([a], [b]) => a - b)
+    console.log(`  by status: ${queryStatuses.map(([status, n]) => `${status || 'no answer'} × ${n}`).join(', ')}`)
+    for (const failure of queries.failures.slice(0, 25)) console.log(`  FAILED ${failure}`)
+    check(queries.failures.length === 0, `${queries.failures.length} hostile query strings answered 500 or not at all`)
   } catch (error) {
     console.error(server.logTail())
     throw error
@@ -147,7 +177,7 @@ try {
     await server.stop()
   }
 
-  // 4. Killed mid-write, again and again.
+  // 5. Killed mid-write, again and again.
   const crashes = await runCrashes(app, database, ids, accounts.editor, { runs: quick ? 4 : 10 })
   console.log(`\nKilled mid-write (SIGKILL) ${crashes.runs} times, ${elapsed()}:`)
   console.log(

@@ -50,6 +50,12 @@ const HOSTILE_BODIES: Record<string, HostileBody> = {
     status: 400,
   },
   'too many fields': { contentType: 'application/x-www-form-urlencoded', body: manyFields, status: 413 },
+  // Conform JSON.parses its own list-button field before any schema runs.
+  "Conform's intent field not its JSON": {
+    contentType: 'application/x-www-form-urlencoded',
+    body: `__intent__=${encodeURIComponent('<script>alert(1)</script>')}`,
+    status: 400,
+  },
 }
 
 const actionRoutes = ROUTES.filter((route) => ROUTE_MATRIX[route.routeId]?.post)

@@ -84,3 +84,54 @@ describe('readForm refuses the rest with a short plain-text answer', () => {
     )
   })
 })
+
+describe("Conform's own fields (a list's add and remove buttons)", () => {
+  const intent = (value: unknown) =>
+    post(new URLSearchParams({ title: 'x', __intent__: JSON.stringify(value) }).toString(), urlencoded)
+
+  test('what its buttons send is read as sent', async () => {
+    for (const sent of [
+      { type: 'insert', payload: { name: 'obstacles', defaultValue: { priority: 'medium' } } },
+      { type: 'remove', payload: { name: 'investors', index: 2 } },
+      { type: 'update', payload: { name: 'kind', value: 'coal_mine' } },
+      { type: 'validate', payload: { name: 'title' } },
+      { type: 'reset', payload: {} },
+    ]) {
+      expect((await readForm(intent(sent))).get('__intent__')).toBe(JSON.stringify(sent))
+    }
+  })
+
+  test.each([
+    ['text that is not JSON', '<script>alert(1)</script>'],
+    ['a redirect-looking path', '/%09/evil.example'],
+    ['JSON that is not an object', '[1,2]'],
+  ])('%s is a 400, not a 500 in Conform’s parse', async (_case, raw) => {
+    const request = post(`title=x&__intent__=${encodeURIComponent(raw)}`, urlencoded)
+    expect((await refusalOf(request)).status).toBe(400)
+    const state = post(`title=x&__state__=${encodeURIComponent(raw)}`, urlencoded)
+    expect((await refusalOf(state)).status).toBe(400)
+  })
+
+  test.each([
+    ['an unknown intent', { type: 'drop-table', payload: {} }],
+    ['no payload', { type: 'remove' }],
+    ['a name too deep', { type: 'insert', payload: { name: `a${'[0]'.repeat(100)}` } }],
+    ['an index past the form', { type: 'remove', payload: { name: 'investors', index: 1e9 } }],
+    ['a negative position', { type: 'reorder', payload: { name: 'investors', from: -1, to: 0 } }],
+    [
+      'a default value nested deep',
+      { type: 'insert', payload: { name: 'a', defaultValue: JSON.parse(`${'['.repeat(40)}${']'.repeat(40)}`) } },
+    ],
+  ])('%s is a 400', async (_case, sent) => {
+    expect((await refusalOf(intent(sent))).status).toBe(400)
+  })
+
+  test('sent twice is a 400', async () => {
+    const once = JSON.stringify({ type: 'validate', payload: { name: 'title' } })
+    const body = new URLSearchParams([
+      ['__intent__', once],
+      ['__intent__', once],
+    ]).toString()
+    expect((await refusalOf(post(body, urlencoded))).status).toBe(400)
+  })
+})

@@ -43,7 +43,69 @@ export async function readForm(request: Request): Promise<FormData> {
     if (fields > FORM_LIMITS.fields) throw refusal(locale, 413, 'security.form.tooManyFields')
     if (!isSaneFieldName(name)) throw refusal(locale, 400, 'security.form.badFieldName')
   }
+  if (!areConformControlsSane(form)) throw refusal(locale, 400, 'security.form.malformed')
   return form
+}
+
+/**
+ * Conform's own fields: a list's add and remove buttons send `__intent__`, and `__state__`
+ * carries its state. Conform JSON.parses both before any schema runs, so text that is not
+ * its JSON ("<script>", "/%09/evil") was a 500; a name or index inside them is a path it
+ * walks like a field's. Each must be one string of plain JSON with a known intent, a sane
+ * name and indexes within the form's limits.
+ */
+const CONFORM_CONTROLS = ['__intent__', '__state__'] as const
+const CONFORM_INTENTS = new Set(['validate', 'update', 'reset', 'insert', 'remove', 'reorder'])
+const CONTROL_LENGTH = 10_000
+const CONTROL_DEPTH = 16
+
+function areConformControlsSane(form: FormData): boolean {
+  for (const control of CONFORM_CONTROLS) {
+    const values = form.getAll(control)
+    if (values.length === 0) continue
+    const [value] = values
+    if (values.length > 1 || typeof value !== 'string' || value.length > CONTROL_LENGTH) return false
+    if (jsonDepth(value) > CONTROL_DEPTH) return false
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(value)
+    } catch {
+      return false
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return false
+    if (control === '__intent__' && !isSaneIntent(parsed)) return false
+  }
+  return true
+}
+
+function isSaneIntent(intent: object): boolean {
+  const { type, payload } = intent as { type?: unknown; payload?: unknown }
+  if (typeof type !== 'string' || !CONFORM_INTENTS.has(type)) return false
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return false
+  const { name, index, from, to } = payload as Record<string, unknown>
+  if (name !== undefined && (typeof name !== 'string' || !isSaneFieldName(name))) return false
+  return [index, from, to].every(
+    (position) =>
+      position === undefined ||
+      (typeof position === 'number' && Number.isInteger(position) && position >= 0 && position < FORM_LIMITS.fields),
+  )
+}
+
+/** How deeply a JSON text nests its arrays and objects (brackets inside strings aside). */
+function jsonDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const character = text[i]
+    if (inString) {
+      if (character === '\\') i++
+      else if (character === '"') inString = false
+    } else if (character === '"') inString = true
+    else if (character === '[' || character === '{') deepest = Math.max(deepest, ++depth)
+    else if (character === ']' || character === '}') depth--
+  }
+  return deepest
 }
 
 /** "multipart/form-data; boundary=…" → "multipart/form-data"; '' when there is none. */

@@ -34,13 +34,23 @@ export async function send(origin: string, path: string, options: Send = {}): Pr
   }
   const method = options.method ?? (options.body === undefined ? 'GET' : 'POST')
   if (method !== 'GET' && method !== 'HEAD') headers.origin ??= origin
-  const response = await fetch(`${origin}${path}`, {
-    method,
-    headers,
-    body: typeof options.body === 'string' || options.body === undefined ? options.body : Buffer.from(options.body),
-    redirect: 'manual',
-    signal: AbortSignal.timeout(30_000),
-  })
+  const request = () =>
+    fetch(`${origin}${path}`, {
+      method,
+      headers,
+      body: typeof options.body === 'string' || options.body === undefined ? options.body : Buffer.from(options.body),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(30_000),
+    })
+  let response: Response
+  try {
+    response = await request()
+  } catch (error) {
+    // A kept-alive connection the server had just closed (after a 413 it closes the socket
+    // it stopped reading): a browser sends a GET again on a new one, and so does this.
+    if (method !== 'GET') throw error
+    response = await request()
+  }
   const text = await response.text()
   return {
     status: response.status,
@@ -110,13 +120,13 @@ function decodeEntities(text: string) {
     .replace(/&amp;/g, '&')
 }
 
-/** The POST forms of a page, read from its server-rendered HTML. */
-export function formsOf(html: string): PageForm[] {
+/** The POST forms of a page (or its GET forms: filters), read from its server-rendered HTML. */
+export function formsOf(html: string, wanted: 'post' | 'get' = 'post'): PageForm[] {
   const forms: PageForm[] = []
   for (const match of html.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)) {
     const formAttributes = attributesOf(match[1] ?? '')
     const method = (formAttributes.method ?? 'get').toLowerCase()
-    if (method !== 'post') continue
+    if (method !== wanted) continue
     const inner = match[2] ?? ''
     const values: [string, string][] = []
     const names = new Set<string>()
