@@ -124,7 +124,12 @@ export async function runHostileCorpus(
     const status = answer instanceof Error ? 0 : answer.status
     result.byStatus.set(status, (result.byStatus.get(status) ?? 0) + 1)
     if (status === 0 || status >= 500) {
-      const why = answer instanceof Error ? answer.message : answer.text.slice(0, 120).replace(/\s+/g, ' ')
+      const cause =
+        answer instanceof Error ? (answer.cause as { code?: string; message?: string } | undefined) : undefined
+      const why =
+        answer instanceof Error
+          ? `${answer.message}${cause ? ` (${cause.code ?? cause.message})` : ''}`
+          : answer.text.slice(0, 120).replace(/\s+/g, ' ')
       result.failures.push(`${where} → ${status || 'no answer'}: ${why}`)
     }
   }

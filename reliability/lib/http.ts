@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http'
+
 /**
  * A browser's requests without a browser: same-origin form posts with a session cookie and
  * a client address of one's own, redirects not followed (a 302 is the answer we count), and
@@ -23,42 +25,46 @@ export function newAddress() {
   return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`
 }
 
-export async function send(origin: string, path: string, options: Send = {}): Promise<Answer> {
+/**
+ * One request on a connection of its own (no keep-alive): the server closes a connection on
+ * which it refused a body unread (413), and a client that reused such a connection would
+ * see a reset that says nothing about the request it sent on it. Browsers send a request
+ * again after such a reset; counting it here would blame the server for the client's reuse.
+ */
+export function send(origin: string, path: string, options: Send = {}): Promise<Answer> {
   const started = performance.now()
+  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST')
   const headers: Record<string, string> = {
     'accept-language': 'vi',
     'x-forwarded-for': options.ip ?? '10.255.255.254',
     ...(options.cookie ? { cookie: options.cookie } : {}),
     ...(options.contentType ? { 'content-type': options.contentType } : {}),
+    ...(method !== 'GET' && method !== 'HEAD' ? { origin } : {}),
     ...options.headers,
   }
-  const method = options.method ?? (options.body === undefined ? 'GET' : 'POST')
-  if (method !== 'GET' && method !== 'HEAD') headers.origin ??= origin
-  const request = () =>
-    fetch(`${origin}${path}`, {
-      method,
-      headers,
-      body: typeof options.body === 'string' || options.body === undefined ? options.body : Buffer.from(options.body),
-      redirect: 'manual',
-      signal: AbortSignal.timeout(30_000),
+  const body = options.body === undefined ? undefined : Buffer.from(options.body)
+  if (body) headers['content-length'] = String(body.length)
+  return new Promise((resolve, reject) => {
+    let answer: (() => Answer) | undefined
+    const request = httpRequest(`${origin}${path}`, { method, headers, agent: false, timeout: 30_000 }, (response) => {
+      const chunks: Buffer[] = []
+      answer = () => ({
+        status: response.statusCode ?? 0,
+        location: response.headers.location ?? null,
+        setCookie: response.headers['set-cookie']?.join(', ') ?? null,
+        text: Buffer.concat(chunks).toString('utf8'),
+        ms: performance.now() - started,
+      })
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve(answer!()))
+      response.on('error', () => resolve(answer!()))
     })
-  let response: Response
-  try {
-    response = await request()
-  } catch (error) {
-    // A kept-alive connection the server had just closed (after a 413 it closes the socket
-    // it stopped reading): a browser sends a GET again on a new one, and so does this.
-    if (method !== 'GET') throw error
-    response = await request()
-  }
-  const text = await response.text()
-  return {
-    status: response.status,
-    location: response.headers.get('location'),
-    setCookie: response.headers.get('set-cookie'),
-    text,
-    ms: performance.now() - started,
-  }
+    request.on('timeout', () => request.destroy(new Error('no answer within 30 s')))
+    // A server that answered (a 413) and closed while the body was still being sent: the
+    // answer stands; only a request with no answer at all is an error.
+    request.on('error', (error) => (answer ? resolve(answer()) : reject(error)))
+    request.end(body)
+  })
 }
 
 export function encodeForm(entries: Iterable<[string, string]>): string {
