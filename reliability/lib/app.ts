@@ -71,17 +71,17 @@ export async function startApp(app: AppBuild, databaseUrl: string): Promise<AppS
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
   const logTail = () => log.join('').split('\n').slice(-40).join('\n')
-  const stop = async () => {
+  // Never leave a server behind, whatever ends this process.
+  const killOnExit = () => child.kill('SIGKILL')
+  process.once('exit', killOnExit)
+  const end = async (signal: 'SIGTERM' | 'SIGKILL') => {
+    process.off('exit', killOnExit)
     if (child.exitCode !== null || child.signalCode !== null) return
-    child.kill('SIGTERM')
+    child.kill(signal)
     await exited(child)
   }
-  const kill = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return
-    child.kill('SIGKILL')
-    await exited(child)
-  }
-  process.once('exit', () => child.kill('SIGKILL'))
+  const stop = () => end('SIGTERM')
+  const kill = () => end('SIGKILL')
 
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
