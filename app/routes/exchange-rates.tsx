@@ -1,4 +1,11 @@
-import { type SubmissionResult, getFormProps, getInputProps, getTextareaProps, useForm } from '@conform-to/react'
+import {
+  type FieldMetadata,
+  type SubmissionResult,
+  getFormProps,
+  getInputProps,
+  getTextareaProps,
+  useForm,
+} from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
@@ -160,21 +167,7 @@ function AddRateForm({ lastResult }: { lastResult: SubmissionResult<string[]> | 
       className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5 md:grid-cols-4 md:items-end"
     >
       <input type="hidden" name="intent" value="add" />
-      <TextField
-        label={t('exchangeRates.date')}
-        errors={fields.date.errors}
-        inputProps={{ ...getInputProps(fields.date, { type: 'date' }), max: toDateInputValue(provinceToday()) }}
-      />
-      <TextField
-        label={t('exchangeRates.vndPerUsd')}
-        errors={fields.vndPerUsd.errors}
-        inputProps={{ ...getInputProps(fields.vndPerUsd, { type: 'text' }), inputMode: 'numeric' }}
-      />
-      <TextField
-        label={`${t('exchangeRates.source')} ${t('common.optional')}`}
-        errors={fields.source.errors}
-        inputProps={getInputProps(fields.source, { type: 'text' })}
-      />
+      <RateFields date={fields.date} vndPerUsd={fields.vndPerUsd} source={fields.source} />
       <button type="submit" className={buttonClassName('primary')}>
         {t('exchangeRates.add')}
       </button>
@@ -183,6 +176,38 @@ function AddRateForm({ lastResult }: { lastResult: SubmissionResult<string[]> | 
 }
 
 type Rate = ReturnType<typeof useLoaderData<typeof loader>>['rates'][number]
+
+/** A rate's own fields, the same in the form that adds one and the one that corrects it. */
+function RateFields({
+  date,
+  vndPerUsd,
+  source,
+}: {
+  date: FieldMetadata<string>
+  vndPerUsd: FieldMetadata<string | number>
+  source: FieldMetadata<string | undefined>
+}) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <TextField
+        label={t('exchangeRates.date')}
+        errors={date.errors}
+        inputProps={{ ...getInputProps(date, { type: 'date' }), max: toDateInputValue(provinceToday()) }}
+      />
+      <TextField
+        label={t('exchangeRates.vndPerUsd')}
+        errors={vndPerUsd.errors}
+        inputProps={{ ...getInputProps(vndPerUsd, { type: 'text' }), inputMode: 'numeric' }}
+      />
+      <TextField
+        label={`${t('exchangeRates.source')} ${t('common.optional')}`}
+        errors={source.errors}
+        inputProps={getInputProps(source, { type: 'text' })}
+      />
+    </>
+  )
+}
 
 /** The rate's fields as they are saved, then the reason; what was typed after a refusal. */
 function CorrectRateForm({ rate, lastResult }: { rate: Rate; lastResult: SubmissionResult<string[]> | undefined }) {
@@ -215,21 +240,7 @@ function CorrectRateForm({ rate, lastResult }: { rate: Rate; lastResult: Submiss
       <input type="hidden" name="intent" value="correct" />
       <input type="hidden" name="id" value={rate.id} />
       <FormErrors id={form.errorId} errors={form.errors} />
-      <TextField
-        label={t('exchangeRates.date')}
-        errors={fields.date.errors}
-        inputProps={{ ...getInputProps(fields.date, { type: 'date' }), max: toDateInputValue(provinceToday()) }}
-      />
-      <TextField
-        label={t('exchangeRates.vndPerUsd')}
-        errors={fields.vndPerUsd.errors}
-        inputProps={{ ...getInputProps(fields.vndPerUsd, { type: 'text' }), inputMode: 'numeric' }}
-      />
-      <TextField
-        label={`${t('exchangeRates.source')} ${t('common.optional')}`}
-        errors={fields.source.errors}
-        inputProps={getInputProps(fields.source, { type: 'text' })}
-      />
+      <RateFields date={fields.date} vndPerUsd={fields.vndPerUsd} source={fields.source} />
       <ReasonField errors={fields.reason.errors} textareaProps={getTextareaProps(fields.reason)} />
       <div className="flex flex-wrap gap-3 md:col-span-3">
         <button type="submit" className={buttonClassName('primary')} disabled={busy}>
