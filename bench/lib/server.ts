@@ -8,7 +8,14 @@ import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:net'
 import { type AppBuild } from './build'
 
-export type RunningServer = { origin: string; stop: () => Promise<void>; logTail: () => string }
+export type RunningServer = {
+  origin: string
+  /** SIGTERM, and wait: requests in flight finish. */
+  stop: () => Promise<void>
+  /** SIGKILL: the process dies mid-write (the reliability run's power cut). */
+  kill: () => Promise<void>
+  logTail: () => string
+}
 
 const HOST = '127.0.0.1'
 const STARTUP_TIMEOUT_MS = 60_000
@@ -32,11 +39,15 @@ function exited(child: ChildProcess): Promise<void> {
   })
 }
 
-/** `nodeArgs` go before the script, e.g. ['--cpu-prof'] to profile the server under load. */
+/**
+ * `nodeArgs` go before the script, e.g. ['--cpu-prof'] to profile the server under load;
+ * `env` adds to or overrides the server's environment.
+ */
 export async function startServer(
   app: AppBuild,
   databaseUrl: string,
   nodeArgs: readonly string[] = [],
+  env: Record<string, string> = {},
 ): Promise<RunningServer> {
   const port = await freePort()
   const origin = `http://${HOST}:${port}`
@@ -51,6 +62,7 @@ export async function startServer(
       SESSION_SECRET: randomBytes(32).toString('hex'),
       TIENDO_BENCH: '1',
       TIENDO_DEMO: '',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -62,20 +74,24 @@ export async function startServer(
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
   const logTail = () => log.join('').split('\n').slice(-30).join('\n')
-  const stop = async () => {
+  // Never leave a server behind, whatever ends this process.
+  const killOnExit = () => child.kill('SIGKILL')
+  process.once('exit', killOnExit)
+  const end = async (signal: 'SIGTERM' | 'SIGKILL') => {
+    process.off('exit', killOnExit)
     if (child.exitCode !== null || child.signalCode !== null) return
-    child.kill('SIGTERM')
+    child.kill(signal)
     await exited(child)
   }
-  // Never leave a server behind, whatever ends this process.
-  process.once('exit', () => child.kill('SIGTERM'))
+  const stop = () => end('SIGTERM')
+  const kill = () => end('SIGKILL')
 
   const deadline = Date.now() + STARTUP_TIMEOUT_MS
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${logTail()}`)
     try {
       const response = await fetch(`${origin}/healthz`)
-      if (response.ok) return { origin, stop, logTail }
+      if (response.ok) return { origin, stop, kill, logTail }
     } catch {
       // not listening yet
     }
