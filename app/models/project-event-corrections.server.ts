@@ -1,6 +1,7 @@
 import { type Prisma } from '@prisma/client'
 import { type Actor, diffSnapshots, writeAudit } from '~/models/audit.server'
 import { type EventKind } from '~/models/event-correction-schema'
+import { type ProjectTotals, readTotals } from '~/models/project-events.server'
 import { ensureDb, prisma } from '~/utils/db.server'
 
 /**
@@ -124,14 +125,6 @@ function roundHectares(value: number) {
   return Math.round(value * 10_000) / 10_000
 }
 
-type ProjectTotals = {
-  registeredCapitalVnd: bigint | null
-  disbursedCapitalVnd: bigint | null
-  clearanceNeededHa: number | null
-  clearanceDoneHa: number | null
-  ircDate: Date | null
-}
-
 type TotalMove =
   | { ok: true; field: 'registeredCapitalVnd' | 'disbursedCapitalVnd'; before: bigint | null; after: bigint }
   | { ok: true; field: 'clearanceDoneHa'; before: number | null; after: number }
@@ -204,19 +197,6 @@ function snapshot(
     case 'clearance':
       return { date: values.date, hectares: values.hectares, note }
   }
-}
-
-async function readTotals(tx: Tx, projectId: string): Promise<ProjectTotals> {
-  return tx.project.findUniqueOrThrow({
-    where: { id: projectId },
-    select: {
-      registeredCapitalVnd: true,
-      disbursedCapitalVnd: true,
-      clearanceNeededHa: true,
-      clearanceDoneHa: true,
-      ircDate: true,
-    },
-  })
 }
 
 /**

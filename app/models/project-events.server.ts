@@ -104,9 +104,12 @@ export type EventResult = { ok: true } | { ok: false; field: string; error: stri
 
 type Tx = Prisma.TransactionClient
 
+export type ProjectTotals = Awaited<ReturnType<typeof readTotals>>
+
 type EventBase = { date: Date; note?: string }
 
-async function readTotals(tx: Tx, projectId: string) {
+/** The project's figures the events move and are checked against (also by their corrections). */
+export async function readTotals(tx: Tx, projectId: string) {
   return tx.project.findUniqueOrThrow({
     where: { id: projectId },
     select: {
