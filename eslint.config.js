@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import importX from 'eslint-plugin-import-x'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
@@ -21,8 +22,19 @@ export default tseslint.config(
   jsxA11y.flatConfigs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
     rules: {
+      // One order everywhere (as the Epic Stack's config): packages, then ~/ modules, then
+      // relative ones; alphabetical within each group.
+      'import-x/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'internal', 'parent', 'sibling', 'index', 'type'],
+          pathGroups: [{ pattern: '~/**', group: 'internal' }],
+          alphabetize: { order: 'asc', caseInsensitive: true },
+          'newlines-between': 'never',
+        },
+      ],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       '@typescript-eslint/no-explicit-any': 'error',
@@ -43,6 +55,18 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='formData'][arguments.length=0]",
           message: 'Read a form with readForm(request) from ~/utils/read-form.server: it refuses what is not one.',
         },
+      ],
+    },
+  },
+  {
+    // A shared piece never imports a feature: features build on utils and components,
+    // never the other way round (docs/architecture.md).
+    files: ['app/utils/**', 'app/components/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['~/features/*', '~/features/**'], message: 'Shared code must not import a feature.' }] },
       ],
     },
   },

@@ -19,7 +19,6 @@ export default defineConfig({
     // Remix's plugin takes over the build; Vitest only needs path aliases.
     !isVitest &&
       remix({
-        ignoredRouteFiles: ['**/*.test.{ts,tsx}', '**/__*.*'],
         future: {
           v3_fetcherPersist: true,
           v3_relativeSplatPath: true,

@@ -10,17 +10,17 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react'
 import { type ReactNode, useEffect, useLayoutEffect, useState } from 'react'
-import { useTranslation } from '~/utils/translation'
+import { isBenchBaselineRequest } from '~/benchmark/bench.server'
+import { AppLink, useAppLinkNavigation } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import tailwindHref from '~/styles/tailwind.css?url'
 import { getOptionalUser } from '~/utils/auth.server'
-import { isBenchBaselineRequest } from '~/utils/bench.server'
 import { getLocale } from '~/utils/i18n'
-import { hasPermission } from '~/utils/permissions'
 import { DEFAULT_LOCALE, isLocale } from '~/utils/locale'
 import { useNonce } from '~/utils/nonce-provider'
+import { hasPermission } from '~/utils/permissions'
 import { type Toast, getToast } from '~/utils/toast.server'
-import { AppLink, useAppLinkNavigation } from '~/components/app-link'
+import { useTranslation } from '~/utils/translation'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: tailwindHref },

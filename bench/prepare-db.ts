@@ -11,14 +11,14 @@
  * audit entries), which the load test opens as "a project page with a long history", and
  * how many projects the load test's project-list search finds (it must reach page 3).
  */
-import { createGoal } from '../app/models/goal-editor.server'
-import { type GoalInput } from '../app/models/goal-schema'
-import { periodKey, quarterOf } from '../app/models/period'
-import { parseProjectListQuery } from '../app/models/project-list-query'
-import { listProjects } from '../app/models/project.server'
-import { createUser, getDepartmentIdByCode } from '../app/models/user.server'
+import { createGoal } from '../app/features/goals/goal-editor-data.server'
+import { type GoalInput } from '../app/features/goals/goal-schema'
+import { parseProjectListQuery } from '../app/features/projects/project-list-query'
+import { listProjects } from '../app/features/projects/project.server'
+import { createUser, getDepartmentIdByCode } from '../app/features/users/user.server'
 import { ensureDb, prisma } from '../app/utils/db.server'
 import { provinceToday } from '../app/utils/format'
+import { periodKey, quarterOf } from '../app/utils/period'
 import { PROJECT_LIST_SEARCH } from './lib/pages'
 import { BENCH_VIEWER } from './lib/viewer'
 

@@ -10,16 +10,16 @@
  * (matching the route, the layout, the shell's compression) makes both faster and leaves
  * the ratio where it was. Profiled figures are about 1.5× the unprofiled ones.
  */
-import Database from 'better-sqlite3'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import { type AppBuild, buildApp } from './lib/build'
 import { measureLoad } from './lib/load'
 import { benchPages, type PageName, type PageSpec } from './lib/pages'
+import { ROOT } from './lib/paths'
 import { startServer } from './lib/server'
 import { signInAsViewer } from './lib/sign-in'
-import { ROOT } from './lib/paths'
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] }

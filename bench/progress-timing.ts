@@ -10,11 +10,11 @@
  * before each run: every query runs), `warmMedianMs` what a request costs while the
  * database is unchanged (the cache's validity check and the cached result).
  */
-import { listProjectsAtRisk } from '../app/models/at-risk.server'
-import { getGoalProgress, listGoalsForPeriod } from '../app/models/goal.server'
-import { clearProgressOverviewCache, getProgressOverview } from '../app/models/progress-overview.server'
-import { constructionStartsByMonth, fdiByMonth } from '../app/models/progress-series.server'
-import { resolveProgressPeriod } from '../app/models/progress-view'
+import { getGoalProgress, listGoalsForPeriod } from '../app/features/goals/goal.server'
+import { listProjectsAtRisk } from '../app/features/progress/at-risk.server'
+import { clearProgressOverviewCache, getProgressOverview } from '../app/features/progress/progress-overview.server'
+import { constructionStartsByMonth, fdiByMonth } from '../app/features/progress/progress-series.server'
+import { resolveProgressPeriod } from '../app/features/progress/progress-view'
 import { ensureDb, prisma } from '../app/utils/db.server'
 import { provinceToday } from '../app/utils/format'
 

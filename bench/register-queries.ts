@@ -54,8 +54,8 @@ Database.prototype.prepare = function (this: Database.Database, sql: string) {
   return statement
 } as typeof prepare
 
-const { listProjects, getProject, clearProjectListCache } = await import('../app/models/project.server')
-const { parseProjectListQuery, PROJECT_SORT_COLUMNS } = await import('../app/models/project-list-query')
+const { listProjects, getProject, clearProjectListCache } = await import('../app/features/projects/project.server')
+const { parseProjectListQuery, PROJECT_SORT_COLUMNS } = await import('../app/features/projects/project-list-query')
 
 async function median(label: string, work: () => Promise<unknown>, runs = 30) {
   await work() // warm the page cache and Prisma's query compiler

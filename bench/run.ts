@@ -11,9 +11,9 @@
  */
 import { availableParallelism } from 'node:os'
 import { buildApp } from './lib/build'
+import { measureBundles } from './lib/bundle-size'
 import { runTsxForJson } from './lib/child'
 import { ensureBenchDatabase, schemaHash, type BenchDatabase } from './lib/databases'
-import { measureBundles } from './lib/bundle-size'
 import { runLighthouse, type LighthouseScores } from './lib/lighthouse'
 import { type LoadResult, measureLoad, probe } from './lib/load'
 import { readOptions } from './lib/options'

@@ -7,6 +7,7 @@
  * anything acknowledged. Not part of `npm test` (it builds and starts servers); issue 13.
  */
 import { buildApp } from '../bench/lib/build'
+import demoUsers from '../prisma/seed/demo-users.json' with { type: 'json' }
 import { runCrashes } from './crash'
 import { runDuplicates } from './duplicates'
 import { type Target, runHostileCorpus, runHostileQueries } from './hostile'
@@ -14,7 +15,6 @@ import { makeDemoDatabase, startApp } from './lib/app'
 import { demoIds } from './lib/database'
 import { signIn } from './lib/http'
 import { runRollbackRace } from './race'
-import demoUsers from '../prisma/seed/demo-users.json' with { type: 'json' }
 
 const quick = process.argv.includes('--quick')
 const account = (role: string, department?: string): [string, string] => {

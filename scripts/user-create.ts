@@ -105,7 +105,8 @@ async function main() {
 
   // Loaded only now: the database client reads DATABASE_URL when its module loads.
   const { DEFAULT_DATABASE_URL, prisma } = await import('../app/utils/db.server')
-  const { UserCreateServerSchema, createUser, getDepartmentIdByCode } = await import('../app/models/user.server')
+  const { UserCreateServerSchema, createUser, getDepartmentIdByCode } =
+    await import('../app/features/users/user.server')
   const { createI18n } = await import('../app/utils/i18n')
   const { translateError } = await import('../app/utils/translate-error')
   const t = createI18n('en').t

@@ -3,14 +3,14 @@
  * address, the limit in front of either a handler that reads the body as Remix does or the
  * app's own Remix handler (its root, /login and /healthz, through @remix-run/express).
  */
+import http from 'node:http'
+import { type AddressInfo } from 'node:net'
 import { createRequestHandler } from '@remix-run/express'
 import { createReadableStreamFromReadable } from '@remix-run/node'
 import express from 'express'
-import http from 'node:http'
-import { type AddressInfo } from 'node:net'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import * as healthz from '~/routes/healthz'
-import * as login from '~/routes/login'
+import * as healthz from '~/features/site/routes/healthz'
+import * as login from '~/features/users/routes/login'
 import { appBuild } from '../tests/remix-app'
 import {
   BODY_TOO_LARGE_MESSAGE,

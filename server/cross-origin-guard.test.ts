@@ -3,9 +3,9 @@
  * loopback address with the guard of server/index.ts, recording through the app's own
  * entry module (what server/index.ts finds on the build) into this file's test database.
  */
+import { type AddressInfo } from 'node:net'
 import { type ServerBuild } from '@remix-run/node'
 import express from 'express'
-import { type AddressInfo } from 'node:net'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import * as entryServer from '~/entry.server'
 import { CROSS_ORIGIN_ROWS_PER_ADDRESS_PER_MINUTE } from '~/utils/cross-origin-audit.server'

@@ -5,8 +5,8 @@
  * Remix build the server loads: this code is compiled apart from app/ and cannot import it.
  */
 import { type ServerBuild } from '@remix-run/node'
-import type express from 'express'
 import { CROSS_ORIGIN_REFUSED_MESSAGE, checkCrossOrigin } from './csrf.js'
+import type express from 'express'
 
 /** What the app's recorder receives; the same shape as CrossOriginRefusal in the app. */
 export type CrossOriginRefusal = {

@@ -6,14 +6,14 @@
  * check is a Remix route (/healthz) so it uses the app's database client. See
  * docs/decisions/006-security.md.
  */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import zlib from 'node:zlib'
 import { createRequestHandler } from '@remix-run/express'
 import { type ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
-import { existsSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import zlib from 'node:zlib'
-import { pathToFileURL } from 'node:url'
 import { bodyLimit, dropAnswersAfterBodyLimit } from './body-limit.js'
 import { crossOriginGuard, refusalRecorderOf } from './cross-origin-guard.js'
 import { cspNonceOf, noStoreByDefault, securityHeaders } from './security-headers.js'

@@ -2,8 +2,8 @@
  * The headers the production server sends, asked of a real Express app on the loopback
  * address with the same middlewares as server/index.ts.
  */
-import express from 'express'
 import { type AddressInfo } from 'node:net'
+import express from 'express'
 import { afterEach, describe, expect, test } from 'vitest'
 import { type SecurityHeaderSettings, cspNonceOf, noStoreByDefault, securityHeaders } from './security-headers.js'
 

@@ -4,10 +4,10 @@
  * server/index.ts so a test can mount them (server/security-headers.test.ts).
  * See docs/decisions/006-security.md.
  */
-import type express from 'express'
-import helmet, { type HelmetOptions } from 'helmet'
 import { randomBytes } from 'node:crypto'
 import { type ServerResponse } from 'node:http'
+import helmet, { type HelmetOptions } from 'helmet'
+import type express from 'express'
 
 export type SecurityHeaderSettings = {
   /** NODE_ENV=production */

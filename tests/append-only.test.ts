@@ -13,7 +13,7 @@
  */
 import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { writeAudit } from '~/models/audit.server'
+import { writeAudit } from '~/utils/audit.server'
 import { prisma } from '~/utils/db.server'
 import { BEGIN_HISTORY_WIPE_SQL } from '../prisma/seed/clear'
 

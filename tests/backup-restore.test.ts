@@ -314,8 +314,8 @@ test('the app starts on a restored database: health check, reads and the audit t
   const target = path.join(dir, 'app', 'data', 'tiendo.db')
   restoreDatabase({ backup, target })
   const script = `
-    const { loader } = await import('~/routes/healthz')
-    const { writeAudit } = await import('~/models/audit.server')
+    const { loader } = await import('~/features/site/routes/healthz')
+    const { writeAudit } = await import('~/utils/audit.server')
     const { prisma } = await import('~/utils/db.server')
     const health = await loader()
     await writeAudit(prisma, { userId: null, userName: 'restore test', ip: 'cli' }, { action: 'after_restore' })

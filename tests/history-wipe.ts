@@ -1,7 +1,6 @@
-import type { Prisma } from '@prisma/client'
-
 import type { Db } from '~/utils/db.server'
 import { BEGIN_HISTORY_WIPE_SQL, END_HISTORY_WIPE_SQL } from '../prisma/seed/clear'
+import type { Prisma } from '@prisma/client'
 
 /**
  * Runs these deletes as one batch transaction in which rows of the append-only history

@@ -1,6 +1,6 @@
 import { expect } from 'vitest'
-import { insertUser } from '~/models/user.server'
-import { type Role } from '~/models/user-vocabulary'
+import { type Role } from '~/features/users/user-vocabulary'
+import { insertUser } from '~/features/users/user.server'
 import { prisma } from '~/utils/db.server'
 import { createSession } from '~/utils/session.server'
 

@@ -5,12 +5,12 @@
  * name: take the grant from a role and that role is refused, with the refusal audited.
  */
 import { afterEach, describe, expect, test } from 'vitest'
-import { action as deleteGoalAction, loader as deleteGoalLoader } from '~/routes/goals.$goalId.delete'
-import { loader as editGoalLoader } from '~/routes/goals.$goalId.edit'
-import { loader as meetingLoader } from '~/routes/meetings.$meetingId'
-import { loader as meetingsLoader } from '~/routes/meetings._index'
-import { loader as obstacleLoader } from '~/routes/obstacles.$obstacleId._index'
-import { loader as obstaclesLoader } from '~/routes/obstacles._index'
+import { action as deleteGoalAction, loader as deleteGoalLoader } from '~/features/goals/routes/delete-goal'
+import { loader as editGoalLoader } from '~/features/goals/routes/edit-goal'
+import { loader as meetingLoader } from '~/features/meetings/routes/meeting-detail'
+import { loader as meetingsLoader } from '~/features/meetings/routes/meeting-list'
+import { loader as obstacleLoader } from '~/features/obstacles/routes/obstacle-detail'
+import { loader as obstaclesLoader } from '~/features/obstacles/routes/obstacle-list'
 import { prisma } from '~/utils/db.server'
 import { getReferenceIds, makeRequest, routeArgs, settle, signIn } from './integration-utils'
 

@@ -5,8 +5,8 @@
  * body that is not a form is refused, not a 500.
  */
 import { expect, test } from 'vitest'
-import * as login from '~/routes/login'
-import * as projects from '~/routes/projects._index'
+import * as projects from '~/features/projects/routes/register'
+import * as login from '~/features/users/routes/login'
 import { CLIENT_IP_HEADER } from '~/utils/request-info.server'
 import { signIn } from './integration-utils'
 import { appRequestHandler } from './remix-app'

@@ -1,51 +1,28 @@
 /**
  * The route-access matrix (tests/route-access.test.ts) asks every route that
- * tests/route-discovery.ts finds; here that discovery meets each shape of route Remix
- * serves, in an app directory made for the test, through app/routes.ts itself.
+ * tests/route-discovery.ts finds in app/routes.ts; here that list meets the files on disk,
+ * and nested routes (a layout and its children).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import { discoverRoutes, routesOf } from './route-discovery'
 
-const appDirectory = mkdtempSync(path.join(os.tmpdir(), 'tiendo-route-discovery-'))
-afterAll(() => rmSync(appDirectory, { recursive: true, force: true }))
+const appDirectory = path.resolve('app')
 
-function write(file: string) {
-  const full = path.join(appDirectory, file)
-  mkdirSync(path.dirname(full), { recursive: true })
-  writeFileSync(full, 'export default function Page() { return null }\n')
-}
-
-test('finds .tsx, .ts, .js and .jsx files and folder routes; not tests, `__` helpers or a folder route’s helpers', async () => {
-  for (const file of [
-    'root.tsx',
-    'routes/_index.tsx',
-    'routes/healthz.ts',
-    'routes/legacy.js',
-    'routes/old-page.jsx',
-    'routes/reports.$year.tsx',
-    'routes/reports.$year.test.ts',
-    'routes/reports.integration.test.tsx',
-    'routes/__report-editor.tsx',
-    'routes/__report-editor.server.tsx',
-    'routes/settings/route.tsx',
-    'routes/settings/form-fields.tsx',
-    'routes/settings/__panel.tsx',
-    'routes/exports/index.ts',
-  ]) {
-    write(file)
-  }
-  expect(await discoverRoutes(appDirectory)).toEqual([
-    { routeId: '_index', file: 'routes/_index.tsx' },
-    { routeId: 'exports', file: 'routes/exports/index.ts' },
-    { routeId: 'healthz', file: 'routes/healthz.ts' },
-    { routeId: 'legacy', file: 'routes/legacy.js' },
-    { routeId: 'old-page', file: 'routes/old-page.jsx' },
-    { routeId: 'reports.$year', file: 'routes/reports.$year.tsx' },
-    { routeId: 'settings', file: 'routes/settings/route.tsx' },
-  ])
+test('every route module in a feature’s routes/ folder is served, once, and nothing else is', async () => {
+  const onDisk = readdirSync(path.join(appDirectory, 'features'))
+    .flatMap((feature) => {
+      const folder = path.join(appDirectory, 'features', feature, 'routes')
+      return existsSync(folder) ? readdirSync(folder).map((file) => `features/${feature}/routes/${file}`) : []
+    })
+    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+    .concat('benchmark/baseline-route.tsx')
+    .sort()
+  const routes = await discoverRoutes()
+  expect(routes.map((route) => route.file).sort()).toEqual(onDisk)
+  expect(new Set(routes.map((route) => route.routeId)).size).toBe(routes.length)
+  for (const route of routes) expect(existsSync(path.join(appDirectory, route.file))).toBe(true)
 })
 
 test('nested routes (a layout and its children) are all listed', () => {

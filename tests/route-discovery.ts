@@ -1,14 +1,13 @@
 /**
- * The routes the app serves, as Remix finds them: app/routes.ts's own flatRoutes() output,
- * so every convention it follows (.ts/.tsx/.js/.jsx files, folder routes such as
- * routes/x/route.tsx, the ignored test files and `__` helpers) is followed here too.
+ * The routes the app serves, as Remix finds them: app/routes.ts's own list, nested routes
+ * included, each with the id Remix gives it and its module's file.
  */
 import { type RouteConfigEntry } from '@remix-run/route-config'
 
 export type DiscoveredRoute = {
-  /** The route's id without "routes/": the file's name without its extension, or the folder's. */
+  /** The route's id without "routes/" ("projects.$projectId.events"). */
   routeId: string
-  /** The module's file, relative to the app directory ("routes/x/route.tsx"). */
+  /** The module's file, relative to the app directory ("features/projects/routes/register.tsx"). */
   file: string
 }
 
@@ -27,13 +26,8 @@ export function routesOf(config: readonly RouteConfigEntry[]): DiscoveredRoute[]
   return found.sort((a, b) => (a.routeId < b.routeId ? -1 : a.routeId > b.routeId ? 1 : 0))
 }
 
-/**
- * Evaluates app/routes.ts for an app directory, as Remix's Vite plugin does: it sets the
- * directory flatRoutes() reads (a global of @remix-run/dev), then loads the module. A test
- * file evaluates it once; the module is not evaluated again for another directory.
- */
-export async function discoverRoutes(appDirectory: string): Promise<DiscoveredRoute[]> {
-  ;(globalThis as { __remixAppDirectory?: string }).__remixAppDirectory = appDirectory
+/** Every route app/routes.ts declares. */
+export async function discoverRoutes(): Promise<DiscoveredRoute[]> {
   const { default: config } = await import('../app/routes')
   return routesOf(await config)
 }

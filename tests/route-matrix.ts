@@ -3,7 +3,6 @@
  * and the records they act on: the access matrix of route-access.test.ts, also walked by
  * tests that send every route something hostile (hostile-bodies.test.ts).
  */
-import path from 'node:path'
 import { prisma } from '~/utils/db.server'
 import { deleteWithHistory } from './history-wipe'
 import { getReferenceIds, type routeArgs } from './integration-utils'
@@ -232,12 +231,13 @@ export type RouteModule = {
   action?: (args: ReturnType<typeof routeArgs>) => Promise<unknown> | unknown
 }
 
-// Which files are routes is app/routes.ts's decision; the glob only makes every module
-// under app/routes loadable (it may hold more: helpers of folder routes).
-export const ROUTES = await discoverRoutes(path.resolve('app'))
+// Which files are routes is app/routes.ts's decision; the glob only makes every module a
+// route may live in loadable (a feature's routes/ folder, the benchmark's baseline).
+export const ROUTES = await discoverRoutes()
 const modules = import.meta.glob<RouteModule>([
-  '../app/routes/**/*.{ts,tsx,js,jsx}',
-  '!../app/routes/**/*.test.{ts,tsx,js,jsx}',
+  '../app/features/*/routes/*.{ts,tsx}',
+  '../app/benchmark/*-route.tsx',
+  '!../app/**/*.test.{ts,tsx}',
 ])
 export const moduleOf = (file: string) => modules[`../app/${file}`]
 /** The status a person would see: thrown or returned Responses, data(), or a plain 200. */

@@ -1,5 +1,5 @@
-import { copyFileSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
+import { copyFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeEach, inject } from 'vitest'
 

@@ -1,6 +1,6 @@
 import { type SubmissionResult } from '@conform-to/react'
 import { type ReactNode, useEffect, useId, useRef } from 'react'
-import { type FieldDifference } from '~/models/edit-conflict'
+import { type FieldDifference } from '~/utils/edit-conflict'
 import { useTranslation } from '~/utils/translation'
 
 /**

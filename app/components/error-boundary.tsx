@@ -1,6 +1,6 @@
 import { isRouteErrorResponse, useRouteError } from '@remix-run/react'
-import { useTranslation } from '~/utils/translation'
 import { AppLink } from '~/components/app-link'
+import { useTranslation } from '~/utils/translation'
 
 /** What a person sees when something fails: a sentence in their language, never a stack. */
 export function GeneralErrorBoundary() {

@@ -1,6 +1,6 @@
-import { useTranslation } from '~/utils/translation'
-import { buttonClassName } from '~/components/ui/button'
 import { type AppHref, AppLink } from '~/components/app-link'
+import { buttonClassName } from '~/components/ui/button'
+import { useTranslation } from '~/utils/translation'
 
 /** Previous / next links that keep every other parameter of the URL. */
 export function Pagination({

@@ -1,5 +1,5 @@
-import { useTranslation } from '~/utils/translation'
 import { AppLink } from '~/components/app-link'
+import { useTranslation } from '~/utils/translation'
 
 /** A column header that sorts the list by its column; a second click reverses the order. */
 export function SortableHeader({

@@ -1,7 +1,7 @@
 import { type SubmissionResult } from '@conform-to/react'
 import { useNavigation } from '@remix-run/react'
 import { Fragment, type ReactNode, useEffect, useRef, useState } from 'react'
-import { SUBMISSION_KEY_FIELD } from '~/models/submission-key'
+import { SUBMISSION_KEY_FIELD } from '~/utils/submission-key'
 
 type LastResult = SubmissionResult<string[]> | null | undefined
 

@@ -1,5 +1,5 @@
-import { type Dictionary } from '~/locales/dictionary'
 import { type conflictVi } from '~/locales/conflict.vi'
+import { type Dictionary } from '~/locales/dictionary'
 
 /** English strings of the conflict pages: the same keys as conflict.vi.ts. */
 export const conflictEn: Dictionary<typeof conflictVi> = {

@@ -2,15 +2,15 @@
  * Vietnamese, the default language. Every string a person sees starts here; en.ts must
  * have the same keys (its type is checked against this one).
  */
+import { historyVi } from '~/features/audit/history.vi'
+import { goalsVi } from '~/features/goals/goals.vi'
+import { meetingsVi } from '~/features/meetings/meetings.vi'
+import { obstaclesVi } from '~/features/obstacles/obstacles.vi'
+import { progressVi } from '~/features/progress/progress.vi'
+import { reportVi } from '~/features/progress/report.vi'
+import { correctionsVi } from '~/features/project-events/corrections.vi'
 import { adminVi } from '~/locales/admin.vi'
 import { conflictVi } from '~/locales/conflict.vi'
-import { correctionsVi } from '~/locales/corrections.vi'
-import { goalsVi } from '~/locales/goals.vi'
-import { historyVi } from '~/locales/history.vi'
-import { meetingsVi } from '~/locales/meetings.vi'
-import { obstaclesVi } from '~/locales/obstacles.vi'
-import { progressVi } from '~/locales/progress.vi'
-import { reportVi } from '~/locales/report.vi'
 import { securityVi } from '~/locales/security.vi'
 
 export const vi = {

@@ -1,5 +1,5 @@
 import { redirect } from '@remix-run/node'
-import { type Actor, writeAudit } from '~/models/audit.server'
+import { type Actor, writeAudit } from '~/utils/audit.server'
 import { prisma } from '~/utils/db.server'
 import { type PermissionString, hasPermission } from '~/utils/permissions'
 import { getClientIp } from '~/utils/request-info.server'

@@ -5,7 +5,7 @@
  * Remix build it loads (server/cross-origin-guard.ts).
  */
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
-import { writeAudit } from '~/models/audit.server'
+import { writeAudit } from '~/utils/audit.server'
 import { ensureDb, prisma } from '~/utils/db.server'
 import { SESSION_IDLE_MS, sessionKeyOf } from '~/utils/session.server'
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { BrowserPasswordSchema } from '~/models/user-schema'
-import { insertUser } from '~/models/user.server'
+import { BrowserPasswordSchema } from '~/features/users/user-schema'
+import { insertUser } from '~/features/users/user.server'
 import { prisma } from '~/utils/db.server'
 import {
   NewPasswordSchema,

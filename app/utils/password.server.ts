@@ -1,5 +1,5 @@
-import argon2 from 'argon2'
 import { dictionary } from '@zxcvbn-ts/language-common'
+import argon2 from 'argon2'
 import { z } from 'zod'
 import { assertOutsideTransaction } from '~/utils/db.server'
 

@@ -1,6 +1,6 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
-import { toSearchKey } from '~/utils/search-key'
 import { ensureDb, prisma } from '~/utils/db.server'
+import { toSearchKey } from '~/utils/search-key'
 
 /** At most 10 sign-in attempts a minute from one address (one process: one limiter). */
 const signInsPerAddress = new RateLimiterMemory({ keyPrefix: 'sign-in-ip', points: 10, duration: 60 })

@@ -6,8 +6,8 @@
  * each of those is a short plain-text refusal in the reader's language instead.
  * The body's size in bytes is the server's limit (server/body-limit.ts), before any of this.
  */
-import { type Locale } from '~/utils/locale'
 import { getLocale, serverT } from '~/utils/i18n'
+import { type Locale } from '~/utils/locale'
 
 export const FORM_LIMITS = {
   /**

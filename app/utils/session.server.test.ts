@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
-import { insertUser } from '~/models/user.server'
+import { insertUser } from '~/features/users/user.server'
 import { prisma } from '~/utils/db.server'
 import {
   SESSION_ABSOLUTE_MS,

@@ -1,5 +1,5 @@
-import { useTranslation } from '~/utils/translation'
 import { DEFAULT_LOCALE, type Locale, isLocale } from '~/utils/locale'
+import { useTranslation } from '~/utils/translation'
 
 /** The reader's language, for formatting numbers, dates and money. */
 export function useLocale(): Locale {

@@ -4,12 +4,11 @@
  * off track — judged by the app's own progress code.
  */
 import { describe, expect, it } from 'vitest'
-
-import { getGoalProgress, listGoalsForPeriod } from '~/models/goal.server'
-import { type Period, elapsedFraction, quarterOf } from '~/models/period'
-import { MILESTONE_KINDS } from '~/models/project-vocabulary'
-import { provinceToday } from '~/utils/format'
+import { getGoalProgress, listGoalsForPeriod } from '~/features/goals/goal.server'
+import { MILESTONE_KINDS } from '~/features/projects/project-vocabulary'
 import { prisma } from '~/utils/db.server'
+import { provinceToday } from '~/utils/format'
+import { type Period, elapsedFraction, quarterOf } from '~/utils/period'
 import { clearDatabase } from './clear'
 import { constructionStartPlan, seedDemoGoals } from './demo-goals'
 import { seedDemoProjects } from './demo-projects'

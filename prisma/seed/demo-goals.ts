@@ -23,9 +23,9 @@
  * DEMO DATA: apart from the article's targets and IIP figures, every figure here is
  * illustrative ("Số liệu minh hoạ"), not an official one.
  */
-import type { Prisma } from '@prisma/client'
 
-import type { GoalMetric, GoalScopeType, Likelihood } from '../../app/models/goal-vocabulary'
+import { MILESTONE_KINDS, type MilestoneKind, type ProjectStatus } from '../../app/features/projects/project-vocabulary'
+import { provinceToday } from '../../app/utils/format'
 import {
   type Period,
   elapsedFraction,
@@ -35,13 +35,13 @@ import {
   previousPeriod,
   quarterOf,
   samePeriodLastYear,
-} from '../../app/models/period'
-import { MILESTONE_KINDS, type MilestoneKind, type ProjectStatus } from '../../app/models/project-vocabulary'
-import { provinceToday } from '../../app/utils/format'
+} from '../../app/utils/period'
 import { SOURCES } from './demo-projects'
 import { DEMO_USERS } from './demo-users'
 import { EXCHANGE_RATE_SOURCE, type DepartmentCode } from './reference-data'
 import { MS_PER_DAY, addDays, day, ty } from './sqlite-values'
+import type { GoalMetric, GoalScopeType, Likelihood } from '../../app/features/goals/goal-vocabulary'
+import type { Prisma } from '@prisma/client'
 
 const DEMO_NOTE = 'Số liệu minh hoạ (dữ liệu demo), không phải số liệu chính thức.'
 const DEMO_GOAL_SOURCE = 'Chỉ tiêu minh hoạ (dữ liệu demo), không phải chỉ tiêu chính thức'

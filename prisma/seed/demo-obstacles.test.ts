@@ -5,12 +5,16 @@
  * with the obstacles raised there — judged by the app's own rules and queries.
  */
 import { describe, expect, it } from 'vitest'
-
-import { type Actor } from '~/models/audit.server'
-import { listProjectsAtRisk } from '~/models/at-risk.server'
-import { parseObstacleListQuery } from '~/models/obstacle-list-query'
-import { OBSTACLE_STATUSES, buildObstacleSearchText, isOverdue, obstacleCode } from '~/models/obstacle-rules'
-import { createObstacle, listObstacles } from '~/models/obstacle.server'
+import { parseObstacleListQuery } from '~/features/obstacles/obstacle-list-query'
+import {
+  OBSTACLE_STATUSES,
+  buildObstacleSearchText,
+  isOverdue,
+  obstacleCode,
+} from '~/features/obstacles/obstacle-rules'
+import { createObstacle, listObstacles } from '~/features/obstacles/obstacle.server'
+import { listProjectsAtRisk } from '~/features/progress/at-risk.server'
+import { type Actor } from '~/utils/audit.server'
 import { prisma } from '~/utils/db.server'
 import { provinceToday } from '~/utils/format'
 import { clearDatabase } from './clear'

@@ -16,7 +16,6 @@
  * DEMO DATA: the obstacles, measures, document numbers and the meeting are illustrative
  * ("Số liệu minh hoạ"), not official records.
  */
-import type { Prisma } from '@prisma/client'
 
 import {
   type ObstacleCategory,
@@ -24,12 +23,13 @@ import {
   type ObstacleStatus,
   buildObstacleSearchText,
   obstacleCode,
-} from '../../app/models/obstacle-rules'
+} from '../../app/features/obstacles/obstacle-rules'
 import { provinceToday } from '../../app/utils/format'
 import { DEMO_INVESTORS } from './demo-projects'
 import { DEMO_USERS } from './demo-users'
-import type { DepartmentCode } from './reference-data'
 import { addDays } from './sqlite-values'
+import type { DepartmentCode } from './reference-data'
+import type { Prisma } from '@prisma/client'
 
 const DEMO_NOTE = 'Số liệu minh hoạ (dữ liệu demo), không phải số liệu chính thức.'
 

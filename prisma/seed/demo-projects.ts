@@ -11,17 +11,8 @@
  * DEMO DATA: capital, areas, dates, decision and certificate numbers, and the investors of
  * the extra projects are illustrative ("Số liệu minh hoạ"), not official figures.
  */
-import type { Prisma } from '@prisma/client'
 
-import { buildProjectSearchText } from '../../app/models/project-search'
-import type {
-  InvestorCountry,
-  InvestorRole,
-  ProjectKind,
-  ProjectStatus,
-  Sector,
-  UnitKind,
-} from '../../app/models/project-vocabulary'
+import { buildProjectSearchText } from '../../app/features/projects/project-search'
 import { toSearchKey } from '../../app/utils/search-key'
 import {
   assertValidHistory,
@@ -33,6 +24,15 @@ import {
 } from './lifecycle'
 import { LAO_CAI, loadReferenceIds, QUANG_NINH, unitKey, type DepartmentCode } from './reference-data'
 import { day, ty } from './sqlite-values'
+import type {
+  InvestorCountry,
+  InvestorRole,
+  ProjectKind,
+  ProjectStatus,
+  Sector,
+  UnitKind,
+} from '../../app/features/projects/project-vocabulary'
+import type { Prisma } from '@prisma/client'
 
 export const SOURCES = {
   qn: {

@@ -2,11 +2,11 @@
  * One account per role for the demo database only. Their passwords are public (README,
  * server start-up message); nothing like them exists outside a database seeded here.
  */
-import type { Prisma } from '@prisma/client'
-import { insertHashedUser } from '../../app/models/user.server'
+import { insertHashedUser } from '../../app/features/users/user.server'
 import { hashPassword } from '../../app/utils/password.server'
-import type { Role } from '../../app/models/user-vocabulary'
 import demoUsers from './demo-users.json' with { type: 'json' }
+import type { Role } from '../../app/features/users/user-vocabulary'
+import type { Prisma } from '@prisma/client'
 
 export type DemoUser = {
   email: string

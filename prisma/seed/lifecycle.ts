@@ -9,7 +9,7 @@ import {
   MILESTONE_KINDS,
   type MilestoneKind,
   type ProjectStatus,
-} from '../../app/models/project-vocabulary'
+} from '../../app/features/projects/project-vocabulary'
 
 export interface StatusStep {
   status: ProjectStatus

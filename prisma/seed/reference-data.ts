@@ -8,11 +8,10 @@
  * meant for searching by old names, not as an authoritative gazetteer. Exchange rates are
  * illustrative, not the State Bank's published rates.
  */
+import { day, newId, toSqliteDateTime } from './sqlite-values'
+import type { UnitKind } from '../../app/features/projects/project-vocabulary'
 import type { Prisma } from '@prisma/client'
 import type Database from 'better-sqlite3'
-
-import type { UnitKind } from '../../app/models/project-vocabulary'
-import { day, newId, toSqliteDateTime } from './sqlite-values'
 
 export type DepartmentCode = 'SCT' | 'STC' | 'BQLKKT' | 'SNNMT' | 'SXD'
 

@@ -3,7 +3,6 @@
  * them. Each returns what it wrote and how long it took.
  */
 import Database from 'better-sqlite3'
-
 import { createPrismaClient } from '../../app/utils/db.server'
 import { LIST_TABLES_SQL, clearDatabase, deleteOrder } from './clear'
 import { seedDemoGoals, type GoalCounts } from './demo-goals'

@@ -9,7 +9,6 @@
  * As of SCALE_AS_OF, like the projects: the unresolved obstacles whose deadline is before
  * it are overdue then, and more of them each day after.
  */
-import type Database from 'better-sqlite3'
 
 import {
   type ObstacleCategory,
@@ -17,10 +16,11 @@ import {
   type ObstacleStatus,
   buildObstacleSearchText,
   obstacleCode,
-} from '../../app/models/obstacle-rules'
-import type { ProjectStatus } from '../../app/models/project-vocabulary'
+} from '../../app/features/obstacles/obstacle-rules'
 import { DEPARTMENTS, type DepartmentCode } from './reference-data'
 import { addDays, MS_PER_DAY, newId, toSqliteDateTime, toSqliteDateTimeOrNull } from './sqlite-values'
+import type { ProjectStatus } from '../../app/features/projects/project-vocabulary'
+import type Database from 'better-sqlite3'
 
 /** The few facts about a generated project its obstacles need. */
 export interface ProjectForObstacles {

@@ -7,9 +7,8 @@
  * Values are written in Prisma's own storage format (see sqlite-values.ts) so that the app
  * reads, filters and sorts these rows exactly like rows it wrote itself.
  */
-import type Database from 'better-sqlite3'
 
-import { buildProjectSearchText } from '../../app/models/project-search'
+import { buildProjectSearchText } from '../../app/features/projects/project-search'
 import {
   INVESTOR_COUNTRIES,
   LIFECYCLE_STATUSES,
@@ -17,7 +16,7 @@ import {
   type ProjectKind,
   type ProjectStatus,
   type Sector,
-} from '../../app/models/project-vocabulary'
+} from '../../app/features/projects/project-vocabulary'
 import { toSearchKey } from '../../app/utils/search-key'
 import { clearDatabaseRaw } from './clear'
 import {
@@ -37,6 +36,7 @@ import {
 } from './reference-data'
 import { insertScaleObstacles, type ProjectForObstacles, type ScaleObstacleCounts } from './scale-obstacles'
 import { addDays, day, MS_PER_DAY, newId, toSqliteDateTime, toSqliteDateTimeOrNull } from './sqlite-values'
+import type Database from 'better-sqlite3'
 
 // ——— deterministic randomness ———
 

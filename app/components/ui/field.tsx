@@ -1,6 +1,6 @@
 import { type ComponentProps, type ReactNode, useId } from 'react'
-import { useTranslation } from '~/utils/translation'
 import { translateError } from '~/utils/translate-error'
+import { useTranslation } from '~/utils/translation'
 
 export const inputClassName =
   'block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm aria-[invalid=true]:border-red-700'

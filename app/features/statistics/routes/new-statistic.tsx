@@ -1,0 +1,251 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { AppLink } from '~/components/app-link'
+import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { SubmissionKeyField, useSubmissionKey } from '~/components/submission-key-field'
+import { buttonClassName } from '~/components/ui/button'
+import { FieldErrors, SelectField, TextField, TextareaField } from '~/components/ui/field'
+import { goalPeriodText } from '~/features/goals/goal-display'
+import { usePeriodIndexOptions } from '~/features/goals/goal-editor'
+import { PERIOD_KINDS } from '~/features/goals/goal-form-fields'
+import {
+  type StatisticEntryFormValues,
+  createStatisticEntrySchema,
+  periodKeyOf,
+  periodParts,
+} from '~/features/goals/goal-schema'
+import { addStatisticEntry, getIndicator, listIndicators } from '~/features/statistics/statistic.server'
+import { actorFor, requirePermission } from '~/utils/auth.server'
+import { useDeferredValidation } from '~/utils/deferred-validation'
+import { provinceToday, toDateInputValue } from '~/utils/format'
+import { getLocale, serverT } from '~/utils/i18n'
+import { localName } from '~/utils/locale'
+import { quarterOf } from '~/utils/period'
+import { readForm } from '~/utils/read-form.server'
+import { newSubmissionKey } from '~/utils/submission-key'
+import { saveOnce } from '~/utils/submission-key.server'
+import { redirectWithToast } from '~/utils/toast.server'
+import { useTranslation } from '~/utils/translation'
+import { useLocale } from '~/utils/use-locale'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
+
+/**
+ * Entering a reported figure. A correction is the same form for the same indicator and
+ * period (the "Correct" links of /statistics open it filled in): the new entry becomes
+ * the current figure and the earlier one stays, shown as superseded.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, 'create:statistic')
+  const t = serverT(getLocale(request))
+  const url = new URL(request.url)
+  const indicators = await listIndicators()
+  const askedIndicator = url.searchParams.get('indicator')
+  const asked = periodParts(url.searchParams.get('period'))
+  const today = provinceToday()
+  const quarter = quarterOf(today)
+  const defaults: StatisticEntryFormValues = {
+    indicatorId: indicators.some((indicator) => indicator.id === askedIndicator) ? (askedIndicator ?? '') : '',
+    periodKind: asked.periodKind ?? 'quarter',
+    periodYear: asked.periodYear ?? String(quarter.year),
+    periodIndex: asked.periodKind ? asked.periodIndex : String(quarter.index),
+    referenceDate: toDateInputValue(today),
+  }
+  return {
+    constraint: getZodConstraint(createStatisticEntrySchema(getLocale(request), today)),
+    title: `${t('goals.statistics.enterTitle')} · Tiendo`,
+    indicators,
+    defaults,
+    submissionKey: newSubmissionKey(),
+  }
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, 'create:statistic')
+  const locale = getLocale(request)
+  const schema = createStatisticEntrySchema(locale, provinceToday())
+  const submission = parseWithZod(await readForm(request), { schema })
+  if (submission.status !== 'success') return data({ result: submission.reply() }, { status: 400 })
+  const value = submission.value
+
+  return saveOnce(
+    {
+      key: submission.payload.submissionKey,
+      userId: user.id,
+      refuse: (formErrors) => data({ result: submission.reply({ formErrors }) }, { status: 400 }),
+    },
+    async (claim) => {
+      const indicator = await getIndicator(value.indicatorId)
+      if (!indicator) {
+        return data(
+          { result: submission.reply({ fieldErrors: { indicatorId: ['errors.unknownOption'] } }) },
+          { status: 400 },
+        )
+      }
+      const periodKey = periodKeyOf(value)
+      await addStatisticEntry(
+        {
+          indicatorId: indicator.id,
+          periodKey,
+          value: value.value,
+          referenceDate: value.referenceDate,
+          sourceTitle: value.sourceTitle,
+          sourceUrl: value.sourceUrl || null,
+          note: value.note || null,
+        },
+        { id: user.id, name: user.name },
+        actorFor(user, request),
+        claim,
+      )
+      return redirectWithToast(`/statistics#indicator-${indicator.code}`, {
+        kind: 'success',
+        messageKey: 'goals.statistics.entered',
+        values: {
+          indicator: localName(indicator, locale),
+          period: goalPeriodText(periodKey, locale),
+        },
+      })
+    },
+  )
+}
+
+export default function NewStatisticPage() {
+  const { indicators, defaults, submissionKey, constraint } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const { t } = useTranslation()
+  const locale = useLocale()
+  const onValidate = useDeferredValidation(
+    () => import('~/features/goals/goal-schema').then((m) => m.createStatisticEntrySchema(locale, provinceToday())),
+    [locale],
+  )
+  const [form, fields] = useForm({
+    id: 'statistic-entry',
+    constraint,
+    lastResult: actionData?.result,
+    defaultValue: defaults,
+    shouldRevalidate: 'onInput',
+    onValidate,
+  })
+  const indexOptions = usePeriodIndexOptions(fields.periodKind.value)
+  const formKey = useSubmissionKey(submissionKey, actionData?.result)
+  const optional = ` ${t('common.optional')}`
+
+  if (indicators.length === 0) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">{t('goals.statistics.enterTitle')}</h1>
+        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
+          {t('goals.statistics.noIndicatorsHint')}{' '}
+          <AppLink to="/statistics" className="text-brand-700 underline">
+            {t('goals.statistics.title')}
+          </AppLink>
+        </p>
+      </div>
+    )
+  }
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t('goals.statistics.enterTitle')}</h1>
+      <p className="text-slate-700">{t('goals.statistics.enterIntro')}</p>
+      <Form
+        method="post"
+        {...getFormProps(form)}
+        className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5 md:grid-cols-3"
+      >
+        <SubmissionKeyField value={formKey} />
+        {form.status === 'error' ? (
+          <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900 md:col-span-3">
+            <p>{t('goals.form.formErrors')}</p>
+            <FieldErrors id={form.errorId} errors={form.errors} />
+          </div>
+        ) : null}
+        <SelectField
+          className="md:col-span-3"
+          label={t('goals.statistics.form.indicator')}
+          errors={fields.indicatorId.errors}
+          placeholder={t('editor.choose')}
+          selectProps={getSelectProps(fields.indicatorId)}
+          options={indicators.map((indicator) => ({
+            value: indicator.id,
+            label: `${localName(indicator, locale)} (${t(`goals.indicatorUnit.${indicator.unit}`, { defaultValue: indicator.unit })})`,
+          }))}
+        />
+        <SelectField
+          label={t('goals.form.periodKind')}
+          hint={t('goals.form.periodHint')}
+          errors={fields.periodKind.errors}
+          placeholder={t('editor.choose')}
+          selectProps={getSelectProps(fields.periodKind)}
+          options={PERIOD_KINDS.map((kind) => ({ value: kind, label: t(`goals.period.kind.${kind}`) }))}
+        />
+        <TextField
+          label={t('goals.form.periodYear')}
+          errors={fields.periodYear.errors}
+          inputProps={{
+            ...getInputProps(fields.periodYear, { type: 'text' }),
+            inputMode: 'numeric',
+            autoComplete: 'off',
+          }}
+        />
+        {fields.periodKind.value === 'year' ? (
+          <div />
+        ) : (
+          <SelectField
+            label={t('goals.form.periodIndex')}
+            errors={fields.periodIndex.errors}
+            placeholder={t('editor.choose')}
+            selectProps={getSelectProps(fields.periodIndex)}
+            options={indexOptions}
+          />
+        )}
+        <TextField
+          label={t('goals.statistics.form.value')}
+          hint={t('goals.statistics.form.valueHint')}
+          errors={fields.value.errors}
+          inputProps={{ ...getInputProps(fields.value, { type: 'text' }), inputMode: 'decimal', autoComplete: 'off' }}
+        />
+        <TextField
+          label={t('goals.statistics.form.referenceDate')}
+          hint={t('goals.statistics.form.referenceDateHint')}
+          errors={fields.referenceDate.errors}
+          inputProps={getInputProps(fields.referenceDate, { type: 'date' })}
+        />
+        <div className="hidden md:block" />
+        <TextField
+          className="md:col-span-2"
+          label={t('goals.statistics.form.sourceTitle')}
+          hint={t('goals.statistics.form.sourceTitleHint')}
+          errors={fields.sourceTitle.errors}
+          inputProps={getInputProps(fields.sourceTitle, { type: 'text' })}
+        />
+        <TextField
+          label={`${t('goals.statistics.form.sourceUrl')}${optional}`}
+          errors={fields.sourceUrl.errors}
+          inputProps={{ ...getInputProps(fields.sourceUrl, { type: 'text' }), inputMode: 'url' }}
+        />
+        <TextareaField
+          className="md:col-span-3"
+          label={`${t('goals.statistics.form.note')}${optional}`}
+          errors={fields.note.errors}
+          textareaProps={{ ...getTextareaProps(fields.note), rows: 3 }}
+        />
+        <div className="flex flex-wrap gap-3 md:col-span-3">
+          <button type="submit" className={buttonClassName('primary')} disabled={navigation.state === 'submitting'}>
+            {t('goals.statistics.form.submit')}
+          </button>
+          <AppLink to="/statistics" className={buttonClassName('secondary')}>
+            {t('common.cancel')}
+          </AppLink>
+        </div>
+      </Form>
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}
