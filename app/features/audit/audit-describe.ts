@@ -112,11 +112,11 @@ const ENUM_PREFIX: Record<string, Record<string, string>> = {
 /** The fields of a project's dated events (capital changes, disbursements, site handovers). */
 const EVENT_FIELDS = {
   projectId: 'history.fields.project',
-  date: 'goals.events.columns.date',
-  amountVnd: 'goals.events.columns.amount',
-  hectares: 'goals.events.columns.hectares',
-  documentNumber: 'goals.events.columns.document',
-  note: 'goals.events.columns.note',
+  date: 'projectEvents.columns.date',
+  amountVnd: 'projectEvents.columns.amount',
+  hectares: 'projectEvents.columns.hectares',
+  documentNumber: 'projectEvents.columns.document',
+  note: 'projectEvents.columns.note',
 }
 
 /** Labels of the form used in a sentence; keys under history.fields read well mid-sentence. */
@@ -177,19 +177,19 @@ const FIELD_LABEL: Record<string, Record<string, string>> = {
     monthlyPhasing: 'history.fields.monthlyPhasing',
   },
   indicator: {
-    code: 'goals.statistics.addIndicator.code',
+    code: 'statistics.addIndicator.code',
     nameVi: 'history.fields.departmentNameVi',
     nameEn: 'history.fields.departmentNameEn',
-    unit: 'goals.statistics.addIndicator.unit',
+    unit: 'statistics.addIndicator.unit',
   },
   statistic_entry: {
     indicatorId: 'history.fields.indicator',
     periodKey: 'history.fields.period',
-    value: 'goals.statistics.form.value',
-    referenceDate: 'goals.statistics.form.referenceDate',
-    sourceTitle: 'goals.statistics.form.sourceTitle',
-    sourceUrl: 'goals.statistics.form.sourceUrl',
-    note: 'goals.statistics.form.note',
+    value: 'statistics.form.value',
+    referenceDate: 'statistics.form.referenceDate',
+    sourceTitle: 'statistics.form.sourceTitle',
+    sourceUrl: 'statistics.form.sourceUrl',
+    note: 'statistics.form.note',
   },
   capital_change: EVENT_FIELDS,
   disbursement: EVENT_FIELDS,
@@ -341,7 +341,7 @@ export function formatAuditValue(
   const { t, locale, lookups } = context
   // A milestone's likelihood: none means "not assessed", not an empty field.
   if (LIKELIHOOD_FIELD.test(field)) {
-    if (isEmpty(value)) return t('goals.events.likelihood.notAssessed')
+    if (isEmpty(value)) return t('projectEvents.likelihood.notAssessed')
     return enumLabel(t, 'goals.likelihood', value)
   }
   if (isEmpty(value)) return t('history.emptyValue')

@@ -86,14 +86,14 @@ function CorrectEventForm({
       <input type="hidden" name="id" value={entry.id} />
       <FormErrors id={form.errorId} errors={form.errors} />
       <TextField
-        label={t(`goals.events.${section}.date`)}
+        label={t(`projectEvents.${section}.date`)}
         errors={fields.date.errors}
         inputProps={{ ...getInputProps(fields.date, { type: 'date' }), max: toDateInputValue(provinceToday()) }}
       />
       {kind === 'clearance' ? (
         <TextField
-          label={t('goals.events.clearance.hectares')}
-          hint={t('goals.events.clearance.hectaresHint')}
+          label={t('projectEvents.clearance.hectares')}
+          hint={t('projectEvents.clearance.hectaresHint')}
           errors={fields.hectares.errors}
           inputProps={{
             ...getInputProps(fields.hectares, { type: 'text' }),
@@ -103,8 +103,8 @@ function CorrectEventForm({
         />
       ) : (
         <TextField
-          label={t(`goals.events.${section}.amount`)}
-          hint={t(`goals.events.${section}.amountHint`)}
+          label={t(`projectEvents.${section}.amount`)}
+          hint={t(`projectEvents.${section}.amountHint`)}
           errors={fields.amountVnd.errors}
           inputProps={{
             ...getInputProps(fields.amountVnd, { type: 'text' }),
@@ -115,14 +115,14 @@ function CorrectEventForm({
       )}
       {kind === 'capital-change' ? (
         <TextField
-          label={`${t('goals.events.capital.documentNumber')} ${t('common.optional')}`}
+          label={`${t('projectEvents.capital.documentNumber')} ${t('common.optional')}`}
           errors={fields.documentNumber.errors}
           inputProps={getInputProps(fields.documentNumber, { type: 'text' })}
         />
       ) : null}
       <TextareaField
         className="md:col-span-3"
-        label={`${t('goals.events.note')} ${t('common.optional')}`}
+        label={`${t('projectEvents.note')} ${t('common.optional')}`}
         errors={fields.note.errors}
         textareaProps={{ ...getTextareaProps(fields.note), rows: 2 }}
       />

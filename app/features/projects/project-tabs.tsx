@@ -4,7 +4,7 @@ import { useTranslation } from '~/utils/translation'
 const tabs = [
   { id: 'info', labelKey: 'history.tabs.info', suffix: '' },
   { id: 'history', labelKey: 'history.tabs.history', suffix: '/history' },
-  { id: 'events', labelKey: 'goals.events.tab', suffix: '/events' },
+  { id: 'events', labelKey: 'projectEvents.tab', suffix: '/events' },
   { id: 'obstacles', labelKey: 'obstacles.tab.label', suffix: '/obstacles' },
 ] as const
 

@@ -62,7 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { milestones: _milestones, ...rest } = project
   const canEdit = !project.deletedAt && hasPermission(user, 'update:project', project)
   return {
-    title: `${t('goals.events.title')}: ${project.name} · Tiendo`,
+    title: `${t('projectEvents.title')}: ${project.name} · Tiendo`,
     project: rest,
     pending,
     canEdit,
@@ -148,7 +148,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         'capital-change',
         (options) => submission.reply(options),
         (claim) => addCapitalChange(project.id, input, actor, claim),
-        () => done('goals.events.capital.added', { date: formatDate(input.date, locale) }),
+        () => done('projectEvents.capital.added', { date: formatDate(input.date, locale) }),
       )
     }
     case 'disbursement': {
@@ -159,7 +159,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         'disbursement',
         (options) => submission.reply(options),
         (claim) => addDisbursement(project.id, input, actor, claim),
-        () => done('goals.events.disbursement.added', { date: formatDate(input.date, locale) }),
+        () => done('projectEvents.disbursement.added', { date: formatDate(input.date, locale) }),
       )
     }
     case 'clearance': {
@@ -170,7 +170,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         'clearance',
         (options) => submission.reply(options),
         (claim) => addClearanceHandover(project.id, input, actor, claim),
-        () => done('goals.events.clearance.added', { date: formatDate(input.date, locale) }),
+        () => done('projectEvents.clearance.added', { date: formatDate(input.date, locale) }),
       )
     }
     case 'likelihood': {
@@ -183,18 +183,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
         // have moved): nothing is written; the choice is shown beside what is saved now.
         const t = serverT(locale)
         const words = (value: string | null | undefined) =>
-          value ? t(`goals.likelihood.${value}`, { defaultValue: value }) : t('goals.events.likelihood.notAssessed')
+          value ? t(`goals.likelihood.${value}`, { defaultValue: value }) : t('projectEvents.likelihood.notAssessed')
         const { current } = outcome
         const differences = differingFields([
           {
             field: 'plannedDate',
-            label: t('goals.events.likelihood.planned'),
+            label: t('projectEvents.likelihood.planned'),
             mine: formatDate(plannedDate, locale),
             current: formatDate(current.plannedDate, locale),
           },
           {
             field: 'likelihood',
-            label: t('goals.events.likelihood.label', { milestone: t(`milestone.${milestoneKind}`) }),
+            label: t('projectEvents.likelihood.label', { milestone: t(`milestone.${milestoneKind}`) }),
             mine: words(likelihood),
             current: words(current.likelihood),
           },
@@ -205,7 +205,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return refused('likelihood', submission.reply({ fieldErrors: { [outcome.field]: [outcome.error] } }))
       }
       const milestone = serverT(locale)(`milestone.${milestoneKind}`)
-      return done('goals.events.likelihood.saved', { milestone })
+      return done('projectEvents.likelihood.saved', { milestone })
     }
     default:
       // No form of this page says that: a stale page or a hand-made request.
@@ -312,27 +312,27 @@ function CapitalChangeForm({ lastResult, submissionKey }: { lastResult: unknown;
       errorId={form.errorId}
       intent="capital-change"
       submissionKey={submissionKey}
-      submitLabel={t('goals.events.capital.submit')}
+      submitLabel={t('projectEvents.capital.submit')}
     >
       <TextField
-        label={t('goals.events.capital.date')}
+        label={t('projectEvents.capital.date')}
         errors={fields.date.errors}
         inputProps={getInputProps(fields.date, { type: 'date' })}
       />
       <TextField
-        label={t('goals.events.capital.amount')}
-        hint={t('goals.events.capital.amountHint')}
+        label={t('projectEvents.capital.amount')}
+        hint={t('projectEvents.capital.amountHint')}
         errors={fields.amountVnd.errors}
         inputProps={{ ...getInputProps(fields.amountVnd, { type: 'text' }), autoComplete: 'off' }}
       />
       <TextField
-        label={`${t('goals.events.capital.documentNumber')} ${t('common.optional')}`}
+        label={`${t('projectEvents.capital.documentNumber')} ${t('common.optional')}`}
         errors={fields.documentNumber.errors}
         inputProps={getInputProps(fields.documentNumber, { type: 'text' })}
       />
       <TextareaField
         className="md:col-span-3"
-        label={`${t('goals.events.note')} ${t('common.optional')}`}
+        label={`${t('projectEvents.note')} ${t('common.optional')}`}
         errors={fields.note.errors}
         textareaProps={{ ...getTextareaProps(fields.note), rows: 2 }}
       />
@@ -365,21 +365,21 @@ function DisbursementForm({ lastResult, submissionKey }: { lastResult: unknown; 
       errorId={form.errorId}
       intent="disbursement"
       submissionKey={submissionKey}
-      submitLabel={t('goals.events.disbursement.submit')}
+      submitLabel={t('projectEvents.disbursement.submit')}
     >
       <TextField
-        label={t('goals.events.disbursement.date')}
+        label={t('projectEvents.disbursement.date')}
         errors={fields.date.errors}
         inputProps={getInputProps(fields.date, { type: 'date' })}
       />
       <TextField
-        label={t('goals.events.disbursement.amount')}
-        hint={t('goals.events.disbursement.amountHint')}
+        label={t('projectEvents.disbursement.amount')}
+        hint={t('projectEvents.disbursement.amountHint')}
         errors={fields.amountVnd.errors}
         inputProps={{ ...getInputProps(fields.amountVnd, { type: 'text' }), inputMode: 'numeric', autoComplete: 'off' }}
       />
       <TextareaField
-        label={`${t('goals.events.note')} ${t('common.optional')}`}
+        label={`${t('projectEvents.note')} ${t('common.optional')}`}
         errors={fields.note.errors}
         textareaProps={{ ...getTextareaProps(fields.note), rows: 2 }}
       />
@@ -412,21 +412,21 @@ function ClearanceForm({ lastResult, submissionKey }: { lastResult: unknown; sub
       errorId={form.errorId}
       intent="clearance"
       submissionKey={submissionKey}
-      submitLabel={t('goals.events.clearance.submit')}
+      submitLabel={t('projectEvents.clearance.submit')}
     >
       <TextField
-        label={t('goals.events.clearance.date')}
+        label={t('projectEvents.clearance.date')}
         errors={fields.date.errors}
         inputProps={getInputProps(fields.date, { type: 'date' })}
       />
       <TextField
-        label={t('goals.events.clearance.hectares')}
-        hint={t('goals.events.clearance.hectaresHint')}
+        label={t('projectEvents.clearance.hectares')}
+        hint={t('projectEvents.clearance.hectaresHint')}
         errors={fields.hectares.errors}
         inputProps={{ ...getInputProps(fields.hectares, { type: 'text' }), inputMode: 'decimal', autoComplete: 'off' }}
       />
       <TextareaField
-        label={`${t('goals.events.note')} ${t('common.optional')}`}
+        label={`${t('projectEvents.note')} ${t('common.optional')}`}
         errors={fields.note.errors}
         textareaProps={{ ...getTextareaProps(fields.note), rows: 2 }}
       />
@@ -476,7 +476,7 @@ function EventTable({
         </tbody>
       </table>
       {count > rows.length ? (
-        <p className="mt-2 text-sm text-slate-700">{t('goals.events.shownLatest', { shown: rows.length, count })}</p>
+        <p className="mt-2 text-sm text-slate-700">{t('projectEvents.shownLatest', { shown: rows.length, count })}</p>
       ) : null}
     </div>
   )
@@ -508,19 +508,19 @@ function LikelihoodRow({
         <input type="hidden" name="plannedDate" value={toDateInputValue(milestone.plannedDate)} />
         <SelectField
           className="min-w-64 flex-1"
-          label={t('goals.events.likelihood.label', { milestone: label })}
-          hint={`${t('goals.events.likelihood.planned')}: ${formatDate(milestone.plannedDate, locale)}`}
+          label={t('projectEvents.likelihood.label', { milestone: label })}
+          hint={`${t('projectEvents.likelihood.planned')}: ${formatDate(milestone.plannedDate, locale)}`}
           errors={errors ?? undefined}
-          placeholder={t('goals.events.likelihood.notAssessed')}
+          placeholder={t('projectEvents.likelihood.notAssessed')}
           selectProps={{ name: 'likelihood', defaultValue: chosen }}
           options={LIKELIHOODS.map((value) => ({ value, label: t(`goals.likelihood.${value}`) }))}
         />
         <button
           type="submit"
           className={buttonClassName('secondary')}
-          aria-label={t('goals.events.likelihood.submitLabel', { milestone: label })}
+          aria-label={t('projectEvents.likelihood.submitLabel', { milestone: label })}
         >
-          {t('goals.events.likelihood.submit')}
+          {t('projectEvents.likelihood.submit')}
         </button>
       </Form>
     </li>
@@ -564,9 +564,9 @@ export default function ProjectEventsPage() {
       <ProjectTabs projectId={project.id} current="events" />
 
       <div className="space-y-2">
-        <h2 className="sr-only">{t('goals.events.title')}</h2>
-        <p className="text-slate-700">{t('goals.events.intro')}</p>
-        {canEdit ? null : <p className="text-sm text-slate-700">{t('goals.events.readOnly')}</p>}
+        <h2 className="sr-only">{t('projectEvents.title')}</h2>
+        <p className="text-slate-700">{t('projectEvents.intro')}</p>
+        {canEdit ? null : <p className="text-sm text-slate-700">{t('projectEvents.readOnly')}</p>}
         {unknownForm ? (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
             <FieldErrors id="events-form-error" errors={unknownForm.error?.[''] ?? undefined} />
@@ -574,31 +574,31 @@ export default function ProjectEventsPage() {
         ) : null}
       </div>
 
-      <Section title={t('goals.events.capital.heading')}>
+      <Section title={t('projectEvents.capital.heading')}>
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
           <div>
             <dt className="sr-only">{t('project.registeredCapital')}</dt>
             <dd>
               {project.registeredCapitalVnd === null
-                ? t('goals.events.capital.current', { amount: t('common.notSet') })
-                : t('goals.events.capital.current', { amount: formatVnd(project.registeredCapitalVnd, locale) })}
+                ? t('projectEvents.capital.current', { amount: t('common.notSet') })
+                : t('projectEvents.capital.current', { amount: formatVnd(project.registeredCapitalVnd, locale) })}
             </dd>
           </div>
           <div>
-            <dt className="sr-only">{t('goals.events.capital.caption')}</dt>
-            <dd>{t('goals.events.capital.total', { amount: formatVnd(sums.capitalChangesVnd, locale) })}</dd>
+            <dt className="sr-only">{t('projectEvents.capital.caption')}</dt>
+            <dd>{t('projectEvents.capital.total', { amount: formatVnd(sums.capitalChangesVnd, locale) })}</dd>
           </div>
         </dl>
         <EventTable
-          caption={t('goals.events.capital.caption')}
-          empty={t('goals.events.capital.empty')}
+          caption={t('projectEvents.capital.caption')}
+          empty={t('projectEvents.capital.empty')}
           count={sums.capitalChangeCount}
           headers={[
-            { label: t('goals.events.columns.date') },
-            { label: t('goals.events.columns.amount'), numeric: true },
-            { label: t('goals.events.columns.document') },
-            { label: t('goals.events.columns.note') },
-            { label: t('goals.events.columns.recordedAt') },
+            { label: t('projectEvents.columns.date') },
+            { label: t('projectEvents.columns.amount'), numeric: true },
+            { label: t('projectEvents.columns.document') },
+            { label: t('projectEvents.columns.note') },
+            { label: t('projectEvents.columns.recordedAt') },
             { label: t('corrections.status') },
           ]}
           rows={project.capitalChanges.map((change) => ({
@@ -637,12 +637,12 @@ export default function ProjectEventsPage() {
         ) : null}
       </Section>
 
-      <Section title={t('goals.events.disbursement.heading')}>
+      <Section title={t('projectEvents.disbursement.heading')}>
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
           <div>
             <dt className="sr-only">{t('project.disbursedCapital')}</dt>
             <dd>
-              {t('goals.events.disbursement.current', {
+              {t('projectEvents.disbursement.current', {
                 amount:
                   project.disbursedCapitalVnd === null
                     ? t('common.notSet')
@@ -651,19 +651,19 @@ export default function ProjectEventsPage() {
             </dd>
           </div>
           <div>
-            <dt className="sr-only">{t('goals.events.disbursement.caption')}</dt>
-            <dd>{t('goals.events.disbursement.total', { amount: formatVnd(sums.disbursementsVnd, locale) })}</dd>
+            <dt className="sr-only">{t('projectEvents.disbursement.caption')}</dt>
+            <dd>{t('projectEvents.disbursement.total', { amount: formatVnd(sums.disbursementsVnd, locale) })}</dd>
           </div>
         </dl>
         <EventTable
-          caption={t('goals.events.disbursement.caption')}
-          empty={t('goals.events.disbursement.empty')}
+          caption={t('projectEvents.disbursement.caption')}
+          empty={t('projectEvents.disbursement.empty')}
           count={sums.disbursementCount}
           headers={[
-            { label: t('goals.events.columns.date') },
-            { label: t('goals.events.columns.amount'), numeric: true },
-            { label: t('goals.events.columns.note') },
-            { label: t('goals.events.columns.recordedAt') },
+            { label: t('projectEvents.columns.date') },
+            { label: t('projectEvents.columns.amount'), numeric: true },
+            { label: t('projectEvents.columns.note') },
+            { label: t('projectEvents.columns.recordedAt') },
             { label: t('corrections.status') },
           ]}
           rows={project.disbursements.map((row) => ({
@@ -701,33 +701,33 @@ export default function ProjectEventsPage() {
         ) : null}
       </Section>
 
-      <Section title={t('goals.events.clearance.heading')}>
+      <Section title={t('projectEvents.clearance.heading')}>
         <dl className="grid gap-2 text-sm sm:grid-cols-2">
           <div>
             <dt className="sr-only">{t('project.clearanceDoneHa')}</dt>
             <dd>
               {project.clearanceNeededHa === null
-                ? t('goals.events.clearance.current', { done: hectares(project.clearanceDoneHa ?? 0) })
-                : t('goals.events.clearance.currentOfNeeded', {
+                ? t('projectEvents.clearance.current', { done: hectares(project.clearanceDoneHa ?? 0) })
+                : t('projectEvents.clearance.currentOfNeeded', {
                     done: hectares(project.clearanceDoneHa ?? 0),
                     needed: hectares(project.clearanceNeededHa),
                   })}
             </dd>
           </div>
           <div>
-            <dt className="sr-only">{t('goals.events.clearance.caption')}</dt>
-            <dd>{t('goals.events.clearance.total', { hectares: hectares(sums.handedOverHa) })}</dd>
+            <dt className="sr-only">{t('projectEvents.clearance.caption')}</dt>
+            <dd>{t('projectEvents.clearance.total', { hectares: hectares(sums.handedOverHa) })}</dd>
           </div>
         </dl>
         <EventTable
-          caption={t('goals.events.clearance.caption')}
-          empty={t('goals.events.clearance.empty')}
+          caption={t('projectEvents.clearance.caption')}
+          empty={t('projectEvents.clearance.empty')}
           count={sums.handoverCount}
           headers={[
-            { label: t('goals.events.columns.date') },
-            { label: t('goals.events.columns.hectares'), numeric: true },
-            { label: t('goals.events.columns.note') },
-            { label: t('goals.events.columns.recordedAt') },
+            { label: t('projectEvents.columns.date') },
+            { label: t('projectEvents.columns.hectares'), numeric: true },
+            { label: t('projectEvents.columns.note') },
+            { label: t('projectEvents.columns.recordedAt') },
             { label: t('corrections.status') },
           ]}
           rows={project.clearanceHandovers.map((row) => ({
@@ -763,19 +763,19 @@ export default function ProjectEventsPage() {
         ) : null}
       </Section>
 
-      <Section title={t('goals.events.likelihood.heading')}>
-        <p className="text-sm text-slate-700">{t('goals.events.likelihood.intro')}</p>
+      <Section title={t('projectEvents.likelihood.heading')}>
+        <p className="text-sm text-slate-700">{t('projectEvents.likelihood.intro')}</p>
         {likelihoodStale ? (
           <StaleEditPanel
-            title={t('goals.events.likelihood.staleTitle')}
-            explanation={[t('goals.events.likelihood.staleExplanation')]}
+            title={t('projectEvents.likelihood.staleTitle')}
+            explanation={[t('projectEvents.likelihood.staleExplanation')]}
             differences={likelihoodStale.differences}
           />
         ) : null}
         {pending.length === 0 ? (
-          <p className="text-slate-700">{t('goals.events.likelihood.none')}</p>
+          <p className="text-slate-700">{t('projectEvents.likelihood.none')}</p>
         ) : canEdit ? (
-          <ul className="space-y-3" aria-label={t('goals.events.likelihood.caption')}>
+          <ul className="space-y-3" aria-label={t('projectEvents.likelihood.caption')}>
             {pending.map((milestone) => (
               <LikelihoodRow
                 key={milestone.kind}
@@ -788,17 +788,17 @@ export default function ProjectEventsPage() {
         ) : (
           <div className="overflow-x-auto">
             <table className="min-w-full text-sm">
-              <caption className="sr-only">{t('goals.events.likelihood.caption')}</caption>
+              <caption className="sr-only">{t('projectEvents.likelihood.caption')}</caption>
               <thead className="text-left">
                 <tr className="border-b border-slate-300">
                   <th scope="col" className="py-2 pr-4">
-                    {t('goals.events.likelihood.milestone')}
+                    {t('projectEvents.likelihood.milestone')}
                   </th>
                   <th scope="col" className="py-2 pr-4">
-                    {t('goals.events.likelihood.planned')}
+                    {t('projectEvents.likelihood.planned')}
                   </th>
                   <th scope="col" className="py-2">
-                    {t('goals.events.likelihood.current')}
+                    {t('projectEvents.likelihood.current')}
                   </th>
                 </tr>
               </thead>
@@ -812,7 +812,7 @@ export default function ProjectEventsPage() {
                     <td className="py-2">
                       {milestone.likelihood
                         ? t(`goals.likelihood.${milestone.likelihood}`, { defaultValue: milestone.likelihood })
-                        : t('goals.events.likelihood.notAssessed')}
+                        : t('projectEvents.likelihood.notAssessed')}
                     </td>
                   </tr>
                 ))}

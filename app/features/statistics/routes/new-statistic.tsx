@@ -55,7 +55,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   return {
     constraint: getZodConstraint(createStatisticEntrySchema(getLocale(request), today)),
-    title: `${t('goals.statistics.enterTitle')} · Tiendo`,
+    title: `${t('statistics.enterTitle')} · Tiendo`,
     indicators,
     defaults,
     submissionKey: newSubmissionKey(),
@@ -101,7 +101,7 @@ export async function action({ request }: ActionFunctionArgs) {
       )
       return redirectWithToast(`/statistics#indicator-${indicator.code}`, {
         kind: 'success',
-        messageKey: 'goals.statistics.entered',
+        messageKey: 'statistics.entered',
         values: {
           indicator: localName(indicator, locale),
           period: goalPeriodText(periodKey, locale),
@@ -136,11 +136,11 @@ export default function NewStatisticPage() {
   if (indicators.length === 0) {
     return (
       <div className="space-y-4">
-        <h1 className="text-2xl font-semibold">{t('goals.statistics.enterTitle')}</h1>
+        <h1 className="text-2xl font-semibold">{t('statistics.enterTitle')}</h1>
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
-          {t('goals.statistics.noIndicatorsHint')}{' '}
+          {t('statistics.noIndicatorsHint')}{' '}
           <AppLink to="/statistics" className="text-brand-700 underline">
-            {t('goals.statistics.title')}
+            {t('statistics.title')}
           </AppLink>
         </p>
       </div>
@@ -149,8 +149,8 @@ export default function NewStatisticPage() {
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t('goals.statistics.enterTitle')}</h1>
-      <p className="text-slate-700">{t('goals.statistics.enterIntro')}</p>
+      <h1 className="text-2xl font-semibold">{t('statistics.enterTitle')}</h1>
+      <p className="text-slate-700">{t('statistics.enterIntro')}</p>
       <Form
         method="post"
         {...getFormProps(form)}
@@ -165,7 +165,7 @@ export default function NewStatisticPage() {
         ) : null}
         <SelectField
           className="md:col-span-3"
-          label={t('goals.statistics.form.indicator')}
+          label={t('statistics.form.indicator')}
           errors={fields.indicatorId.errors}
           placeholder={t('editor.choose')}
           selectProps={getSelectProps(fields.indicatorId)}
@@ -203,39 +203,39 @@ export default function NewStatisticPage() {
           />
         )}
         <TextField
-          label={t('goals.statistics.form.value')}
-          hint={t('goals.statistics.form.valueHint')}
+          label={t('statistics.form.value')}
+          hint={t('statistics.form.valueHint')}
           errors={fields.value.errors}
           inputProps={{ ...getInputProps(fields.value, { type: 'text' }), inputMode: 'decimal', autoComplete: 'off' }}
         />
         <TextField
-          label={t('goals.statistics.form.referenceDate')}
-          hint={t('goals.statistics.form.referenceDateHint')}
+          label={t('statistics.form.referenceDate')}
+          hint={t('statistics.form.referenceDateHint')}
           errors={fields.referenceDate.errors}
           inputProps={getInputProps(fields.referenceDate, { type: 'date' })}
         />
         <div className="hidden md:block" />
         <TextField
           className="md:col-span-2"
-          label={t('goals.statistics.form.sourceTitle')}
-          hint={t('goals.statistics.form.sourceTitleHint')}
+          label={t('statistics.form.sourceTitle')}
+          hint={t('statistics.form.sourceTitleHint')}
           errors={fields.sourceTitle.errors}
           inputProps={getInputProps(fields.sourceTitle, { type: 'text' })}
         />
         <TextField
-          label={`${t('goals.statistics.form.sourceUrl')}${optional}`}
+          label={`${t('statistics.form.sourceUrl')}${optional}`}
           errors={fields.sourceUrl.errors}
           inputProps={{ ...getInputProps(fields.sourceUrl, { type: 'text' }), inputMode: 'url' }}
         />
         <TextareaField
           className="md:col-span-3"
-          label={`${t('goals.statistics.form.note')}${optional}`}
+          label={`${t('statistics.form.note')}${optional}`}
           errors={fields.note.errors}
           textareaProps={{ ...getTextareaProps(fields.note), rows: 3 }}
         />
         <div className="flex flex-wrap gap-3 md:col-span-3">
           <button type="submit" className={buttonClassName('primary')} disabled={navigation.state === 'submitting'}>
-            {t('goals.statistics.form.submit')}
+            {t('statistics.form.submit')}
           </button>
           <AppLink to="/statistics" className={buttonClassName('secondary')}>
             {t('common.cancel')}

@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     constraint: getZodConstraint(IndicatorSchema),
 
-    title: `${t('goals.statistics.title')} · Tiendo`,
+    title: `${t('statistics.title')} · Tiendo`,
     indicators,
     shownWhenTruncated,
     canEnter: hasPermission(user, 'create:statistic'),
@@ -54,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const locale = getLocale(request)
   return redirectWithToast(`/statistics#indicator-${indicator.code}`, {
     kind: 'success',
-    messageKey: 'goals.statistics.addIndicator.added',
+    messageKey: 'statistics.addIndicator.added',
     values: { name: localName(indicator, locale) },
   })
 }
@@ -69,8 +69,8 @@ function IndicatorFigures({ indicator, canEnter }: { indicator: IndicatorView; c
   const unit = t(`goals.indicatorUnit.${indicator.unit}`, { defaultValue: indicator.unit })
   const value = (figure: number) => formatIndicatorValue(figure, indicator.unit, locale, t)
   const enteredBy = (entry: { enteredByName: string | null; createdAt: string | Date }) =>
-    t('goals.statistics.enteredBy', {
-      name: entry.enteredByName ?? t('goals.statistics.unknownUser'),
+    t('statistics.enteredBy', {
+      name: entry.enteredByName ?? t('statistics.unknownUser'),
       at: formatDateTime(entry.createdAt, locale),
     })
   const source = (entry: { sourceTitle: string; sourceUrl: string | null; note: string | null }) => (
@@ -83,7 +83,7 @@ function IndicatorFigures({ indicator, canEnter }: { indicator: IndicatorView; c
         entry.sourceTitle
       )}
       {entry.note ? (
-        <span className="block text-xs text-slate-700">{t('goals.statistics.note', { note: entry.note })}</span>
+        <span className="block text-xs text-slate-700">{t('statistics.note', { note: entry.note })}</span>
       ) : null}
     </>
   )
@@ -95,36 +95,36 @@ function IndicatorFigures({ indicator, canEnter }: { indicator: IndicatorView; c
     >
       <div>
         <h2 id={headingId} className="text-lg font-semibold">
-          {t('goals.statistics.heading', { name, unit })}
+          {t('statistics.heading', { name, unit })}
         </h2>
-        <p className="font-mono text-xs text-slate-700">{t('goals.statistics.code', { code: indicator.code })}</p>
+        <p className="font-mono text-xs text-slate-700">{t('statistics.code', { code: indicator.code })}</p>
       </div>
       {indicator.periods.length === 0 ? (
-        <p className="text-slate-700">{t('goals.statistics.noFigures')}</p>
+        <p className="text-slate-700">{t('statistics.noFigures')}</p>
       ) : (
         <div className="overflow-x-auto">
           <table className="min-w-full text-sm">
-            <caption className="sr-only">{t('goals.statistics.tableCaption', { indicator: name })}</caption>
+            <caption className="sr-only">{t('statistics.tableCaption', { indicator: name })}</caption>
             <thead className="text-left">
               <tr className="border-b border-slate-300">
                 <th scope="col" className="py-2 pr-4">
-                  {t('goals.statistics.columns.period')}
+                  {t('statistics.columns.period')}
                 </th>
                 <th scope="col" className="py-2 pr-4 text-right">
-                  {t('goals.statistics.columns.value')}
+                  {t('statistics.columns.value')}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  {t('goals.statistics.columns.referenceDate')}
+                  {t('statistics.columns.referenceDate')}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  {t('goals.statistics.columns.source')}
+                  {t('statistics.columns.source')}
                 </th>
                 <th scope="col" className="py-2 pr-4">
-                  {t('goals.statistics.columns.enteredBy')}
+                  {t('statistics.columns.enteredBy')}
                 </th>
                 {canEnter ? (
                   <th scope="col" className="py-2">
-                    {t('goals.statistics.columns.actions')}
+                    {t('statistics.columns.actions')}
                   </th>
                 ) : null}
               </tr>
@@ -138,13 +138,13 @@ function IndicatorFigures({ indicator, canEnter }: { indicator: IndicatorView; c
                       {period}
                       {group.superseded.length > 0 ? (
                         <span className="block text-xs font-normal text-slate-700">
-                          {t('goals.statistics.correctionsCount', { count: group.superseded.length })}
+                          {t('statistics.correctionsCount', { count: group.superseded.length })}
                         </span>
                       ) : null}
                     </th>
                     <td className="py-2 pr-4 text-right align-top font-semibold whitespace-nowrap">
                       {value(group.current.value)}
-                      <span className="sr-only"> ({t('goals.statistics.current')})</span>
+                      <span className="sr-only"> ({t('statistics.current')})</span>
                     </td>
                     <td className="py-2 pr-4 align-top">{formatDate(group.current.referenceDate, locale)}</td>
                     <td className="py-2 pr-4 align-top">{source(group.current)}</td>
@@ -154,9 +154,9 @@ function IndicatorFigures({ indicator, canEnter }: { indicator: IndicatorView; c
                         <AppLink
                           to={`/statistics/new?${new URLSearchParams({ indicator: indicator.id, period: group.periodKey })}`}
                           className="text-brand-700 underline underline-offset-2"
-                          aria-label={t('goals.statistics.correctLabel', { indicator: name, period })}
+                          aria-label={t('statistics.correctLabel', { indicator: name, period })}
                         >
-                          {t('goals.statistics.correct')}
+                          {t('statistics.correct')}
                         </AppLink>
                       </td>
                     ) : null}
@@ -165,7 +165,7 @@ function IndicatorFigures({ indicator, canEnter }: { indicator: IndicatorView; c
                     <tr key={entry.id} className="text-slate-700">
                       <th scope="row" className="py-1 pr-4 pl-4 text-left align-top text-xs font-normal">
                         <span className="sr-only">{period}: </span>
-                        {t('goals.statistics.superseded', { date: formatDateTime(entry.supersededAt, locale) })}
+                        {t('statistics.superseded', { date: formatDateTime(entry.supersededAt, locale) })}
                       </th>
                       <td className="py-1 pr-4 text-right align-top whitespace-nowrap">
                         <del>{value(entry.value)}</del>
@@ -202,19 +202,19 @@ export default function StatisticsPage() {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-2xl font-semibold">{t('goals.statistics.title')}</h1>
+        <h1 className="text-2xl font-semibold">{t('statistics.title')}</h1>
         {canEnter && indicators.length > 0 ? (
           <AppLink to="/statistics/new" className={buttonClassName('primary')}>
-            {t('goals.statistics.enter')}
+            {t('statistics.enter')}
           </AppLink>
         ) : null}
       </div>
-      <p className="text-slate-700">{t('goals.statistics.intro')}</p>
+      <p className="text-slate-700">{t('statistics.intro')}</p>
 
       {indicators.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
-          <p className="font-medium">{t('goals.statistics.noIndicators')}</p>
-          {canEnter ? <p className="mt-1 text-slate-700">{t('goals.statistics.noIndicatorsHint')}</p> : null}
+          <p className="font-medium">{t('statistics.noIndicators')}</p>
+          {canEnter ? <p className="mt-1 text-slate-700">{t('statistics.noIndicatorsHint')}</p> : null}
         </div>
       ) : (
         <div className="space-y-6">
@@ -222,7 +222,7 @@ export default function StatisticsPage() {
             <IndicatorFigures key={indicator.id} indicator={indicator} canEnter={canEnter} />
           ))}
           {shownWhenTruncated !== null ? (
-            <p className="text-sm text-slate-700">{t('goals.statistics.truncated', { count: shownWhenTruncated })}</p>
+            <p className="text-sm text-slate-700">{t('statistics.truncated', { count: shownWhenTruncated })}</p>
           ) : null}
         </div>
       )}
@@ -230,36 +230,36 @@ export default function StatisticsPage() {
       {canEnter ? (
         <section aria-labelledby={addHeadingId} className="rounded-lg border border-slate-300 bg-white p-5">
           <h2 id={addHeadingId} className="mb-3 text-lg font-semibold">
-            {t('goals.statistics.addIndicator.heading')}
+            {t('statistics.addIndicator.heading')}
           </h2>
           <Form method="post" {...getFormProps(form)} className="grid gap-4 md:grid-cols-2">
             <input type="hidden" name="intent" value="add-indicator" />
             <TextField
-              label={t('goals.statistics.addIndicator.code')}
-              hint={t('goals.statistics.addIndicator.codeHint')}
+              label={t('statistics.addIndicator.code')}
+              hint={t('statistics.addIndicator.codeHint')}
               errors={fields.code.errors}
               inputProps={{ ...getInputProps(fields.code, { type: 'text' }), autoComplete: 'off' }}
             />
             <SelectField
-              label={t('goals.statistics.addIndicator.unit')}
+              label={t('statistics.addIndicator.unit')}
               errors={fields.unit.errors}
               placeholder={t('editor.choose')}
               selectProps={getSelectProps(fields.unit)}
               options={INDICATOR_UNITS.map((unit) => ({ value: unit, label: t(`goals.indicatorUnitName.${unit}`) }))}
             />
             <TextField
-              label={t('goals.statistics.addIndicator.nameVi')}
+              label={t('statistics.addIndicator.nameVi')}
               errors={fields.nameVi.errors}
               inputProps={getInputProps(fields.nameVi, { type: 'text' })}
             />
             <TextField
-              label={t('goals.statistics.addIndicator.nameEn')}
+              label={t('statistics.addIndicator.nameEn')}
               errors={fields.nameEn.errors}
               inputProps={{ ...getInputProps(fields.nameEn, { type: 'text' }), lang: 'en' }}
             />
             <div className="md:col-span-2">
               <button type="submit" className={buttonClassName('secondary')}>
-                {t('goals.statistics.addIndicator.submit')}
+                {t('statistics.addIndicator.submit')}
               </button>
             </div>
           </Form>

@@ -1,4 +1,4 @@
-import { type adminVi } from '~/locales/admin.vi'
+import { type adminVi } from '~/features/users/user-admin.vi'
 import { type Dictionary } from '~/locales/dictionary'
 
 /** English strings of the admin pages: the same keys as admin.vi.ts. */

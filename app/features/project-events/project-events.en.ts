@@ -1,0 +1,77 @@
+import { type projectEventsVi } from '~/features/project-events/project-events.vi'
+import { type Dictionary } from '~/locales/dictionary'
+
+/** English strings of a project's dated events (capital adjustments, disbursements, land handovers) (the "projectEvents" namespace). */
+export const projectEventsEn: Dictionary<typeof projectEventsVi> = {
+  tab: 'Capital & land',
+  title: 'Capital, disbursement and site clearance',
+  intro:
+    'Record, each on its date, every capital adjustment of the IRC, every disbursement and every handover of cleared land. Goals count each by its date; the project’s totals grow as soon as it is recorded.',
+  readOnly: 'You can read this page. Editors of the project’s department record these events.',
+  columns: {
+    date: 'Date',
+    amount: 'Amount',
+    document: 'Document number',
+    hectares: 'Area',
+    note: 'Note',
+    recordedAt: 'Recorded',
+  },
+  shownLatest: 'Showing the latest {{shown, number}} of {{count, number}}.',
+  note: 'Note',
+  capital: {
+    heading: 'Registered capital adjustments',
+    current: 'Registered capital now: {{amount}}',
+    total: 'Adjustments recorded: {{amount}}',
+    date: 'Date of the adjustment',
+    amount: 'Capital added (VND)',
+    amountHint: 'Every đồng. For a reduction write a negative amount, for example -50,000,000,000.',
+    documentNumber: 'Adjusted IRC or document number',
+    submit: 'Record the adjustment',
+    added: 'Capital adjustment of {{date}} recorded.',
+    empty: 'No capital adjustments recorded.',
+    caption: 'Capital adjustments, most recent first',
+  },
+  disbursement: {
+    heading: 'Disbursements',
+    current: 'Capital disbursed by the project: {{amount}}',
+    total: 'Disbursements recorded: {{amount}}',
+    date: 'Date of the disbursement',
+    amount: 'Capital disbursed (VND)',
+    amountHint: 'Every đồng, for example 25,000,000,000.',
+    submit: 'Record the disbursement',
+    added: 'Disbursement of {{date}} recorded.',
+    empty: 'No disbursements recorded.',
+    caption: 'Disbursements, most recent first',
+  },
+  clearance: {
+    heading: 'Land handed over',
+    current: 'Land handed over for the project: {{done}} ha',
+    currentOfNeeded: 'Land handed over for the project: {{done}} / {{needed}} ha',
+    total: 'Handovers recorded: {{hectares}} ha',
+    date: 'Date of the handover',
+    hectares: 'Area handed over (ha)',
+    hectaresHint: 'For example 12.5.',
+    submit: 'Record the handover',
+    added: 'Handover of {{date}} recorded.',
+    empty: 'No handovers recorded.',
+    caption: 'Land handovers, most recent first',
+  },
+  likelihood: {
+    heading: 'Likelihood of the planned milestones',
+    intro:
+      'The likelihood of each milestone not yet reached weights the goals’ forecast, shown apart from the actual: low counts 25%, medium 50%, high 80%. A milestone not assessed counts as medium.',
+    caption: 'Planned milestones not yet reached',
+    milestone: 'Milestone',
+    planned: 'Planned date',
+    current: 'Likelihood now',
+    label: 'Likelihood of “{{milestone}}”',
+    notAssessed: 'Not assessed',
+    submit: 'Save',
+    submitLabel: 'Save the likelihood of “{{milestone}}”',
+    saved: 'Likelihood of “{{milestone}}” saved.',
+    none: 'No milestone has a planned date without having been reached.',
+    staleTitle: 'Someone else has just updated this project',
+    staleExplanation:
+      'While you had this page open, someone else saved the project (the planned date may have moved), so the likelihood you chose has not been saved. The choice is kept: review it, then select Save again.',
+  },
+}

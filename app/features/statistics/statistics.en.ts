@@ -1,0 +1,62 @@
+import { type statisticsVi } from '~/features/statistics/statistics.vi'
+import { type Dictionary } from '~/locales/dictionary'
+
+/** English strings of the statistics pages (the "statistics" namespace). */
+export const statisticsEn: Dictionary<typeof statisticsVi> = {
+  title: 'Statistics',
+  intro:
+    'Figures the statistics office reports (industrial production index, GRDP growth, output of key products…), entered by staff with a date and a source. A correction is a new entry for the same indicator and period: the earlier figure is kept and shown as superseded.',
+  enter: 'Enter a figure',
+  enterTitle: 'Enter a reported figure',
+  enterIntro:
+    'To correct a figure, enter it again for the same indicator and period: the new figure replaces the old one, which is kept.',
+  correct: 'Correct',
+  correctLabel: 'Correct {{indicator}}, {{period}}',
+  entered: 'Figure for {{indicator}}, {{period}} recorded.',
+  noIndicators: 'No indicators yet.',
+  noIndicatorsHint: 'Add an indicator before entering figures.',
+  noFigures: 'No figures for this indicator yet.',
+  truncated: 'Only the latest {{count, number}} entries are shown.',
+  indicatorsLabel: 'Indicators',
+  heading: '{{name}} ({{unit}})',
+  code: 'Code: {{code}}',
+  tableCaption: '{{indicator}} by period, most recent first; corrected figures are struck through',
+  columns: {
+    period: 'Period',
+    value: 'Value',
+    referenceDate: 'Date of the figure',
+    source: 'Source',
+    enteredBy: 'Entered by',
+    actions: 'Actions',
+  },
+  current: 'Current figure',
+  superseded: 'Superseded on {{date}}',
+  correctionsCount: 'Corrected {{count, number}} times',
+  correctionsCount_one: 'Corrected once',
+  correctionsCount_other: 'Corrected {{count, number}} times',
+  enteredBy: '{{name}}, {{at}}',
+  unknownUser: 'Unknown user',
+  note: 'Note: {{note}}',
+  form: {
+    indicator: 'Indicator',
+    value: 'Value',
+    valueHint: 'May be negative, for example -1.2. In the indicator’s unit.',
+    referenceDate: 'Date of the figure',
+    referenceDateHint: 'The day the figure was published or closed.',
+    sourceTitle: 'Source',
+    sourceTitleHint: 'For example: Socio-economic situation report, July 2025, provincial statistics office',
+    sourceUrl: 'Link to the source',
+    note: 'Note',
+    submit: 'Record the figure',
+  },
+  addIndicator: {
+    heading: 'Add an indicator',
+    code: 'Indicator code',
+    codeHint: 'Unaccented letters, digits and underscores, for example iip_growth.',
+    nameVi: 'Name in Vietnamese',
+    nameEn: 'Name in English',
+    unit: 'Unit',
+    submit: 'Add indicator',
+    added: 'Indicator “{{name}}” added.',
+  },
+}
