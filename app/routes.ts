@@ -37,11 +37,14 @@ export default [
     index(f('projects', 'register'), { id: 'routes/projects._index' }),
     route('new', f('projects', 'new-project'), { id: 'routes/projects.new' }),
     route('deleted', f('projects', 'deleted-projects'), { id: 'routes/projects.deleted' }),
-    ...prefix(':projectId', [
+    // A project's tabs, under its header (the layout).
+    route(':projectId', f('projects', 'project-layout'), { id: 'routes/projects.$projectId' }, [
       index(f('projects', 'project-overview'), { id: 'routes/projects.$projectId._index' }),
       route('events', f('project-events', 'project-events'), { id: 'routes/projects.$projectId.events' }),
       route('obstacles', f('obstacles', 'project-obstacles'), { id: 'routes/projects.$projectId.obstacles' }),
       route('history', f('audit', 'project-history'), { id: 'routes/projects.$projectId.history' }),
+    ]),
+    ...prefix(':projectId', [
       route('edit', f('projects', 'edit-project'), { id: 'routes/projects.$projectId.edit' }),
       route('status', f('projects', 'change-status'), { id: 'routes/projects.$projectId.status' }),
       route('delete', f('projects', 'delete-project'), { id: 'routes/projects.$projectId.delete' }),

@@ -108,6 +108,8 @@ export const ROUTE_MATRIX: Record<string, Row> = {
     get: refusedBelow(['editorOther', 'editorOwn', 'editorProvince', 'admin'], 200),
     post: refusedBelow(['editorOther', 'editorOwn', 'editorProvince', 'admin'], 400),
   },
+  // The header every tab of a project shares (its loader runs with each tab's).
+  'projects.$projectId': { path: (f) => `/projects/${f.projectId}`, params: project, get: signedIn(200) },
   'projects.$projectId._index': { path: (f) => `/projects/${f.projectId}`, params: project, get: signedIn(200) },
   'projects.$projectId.history': {
     path: (f) => `/projects/${f.projectId}/history`,

@@ -789,3 +789,22 @@ export async function restoreProject(id: string, actor: Actor) {
     return count === 1
   })
 }
+
+/** What every page of one project shows at its top (the project layout route). */
+export async function getProjectHeader(id: string) {
+  await ensureDb()
+  return prisma.project.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      nameEn: true,
+      status: true,
+      kind: true,
+      investmentType: true,
+      departmentId: true,
+      deletedAt: true,
+    },
+  })
+}

@@ -6,13 +6,11 @@ import { Pagination } from '~/components/pagination'
 import { describeAuditEntry } from '~/features/audit/audit-describe'
 import { parsePageParam } from '~/features/audit/audit-filters'
 import { getAuditLookups, getProjectHeading, listAuditForEntity } from '~/features/audit/audit-history.server'
-import { ProjectTabs } from '~/features/projects/project-tabs'
 import { requirePermission } from '~/utils/auth.server'
-import { formatDate, formatDateTime } from '~/utils/format'
+import { formatDateTime } from '~/utils/format'
 import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { useTranslation } from '~/utils/translation'
-import { useLocale } from '~/utils/use-locale'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -44,29 +42,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function ProjectHistoryPage() {
-  const { project, entries, total, page, pageCount } = useLoaderData<typeof loader>()
+  const { entries, total, page, pageCount } = useLoaderData<typeof loader>()
   const [searchParams] = useSearchParams()
   const { t } = useTranslation()
-  const locale = useLocale()
   const headingId = useId()
   return (
     <div className="space-y-6">
-      {project.deletedAt ? (
-        <p role="status" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
-          {t('project.deletedBanner', { date: formatDate(project.deletedAt, locale) })}
-        </p>
-      ) : null}
-      <div>
-        <p className="font-mono text-sm text-slate-700">{project.code}</p>
-        <h1 className="text-2xl font-semibold">{project.name}</h1>
-        {project.nameEn ? (
-          <p lang="en" className="text-slate-700">
-            {project.nameEn}
-          </p>
-        ) : null}
-      </div>
-      <ProjectTabs projectId={project.id} current="history" />
-
       <section aria-labelledby={headingId} className="space-y-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id={headingId} className="text-lg font-semibold">

@@ -8,14 +8,12 @@ import { getProjectHeading } from '~/features/audit/audit-history.server'
 import { isUnresolved } from '~/features/obstacles/obstacle-rules'
 import { ObstacleTable, obstacleTableRows } from '~/features/obstacles/obstacle-table'
 import { listProjectObstacles } from '~/features/obstacles/obstacle.server'
-import { ProjectTabs } from '~/features/projects/project-tabs'
 import { requirePermission } from '~/utils/auth.server'
-import { formatDate, provinceToday } from '~/utils/format'
+import { provinceToday } from '~/utils/format'
 import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
 import { hasPermission } from '~/utils/permissions'
 import { useTranslation } from '~/utils/translation'
-import { useLocale } from '~/utils/use-locale'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -40,27 +38,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function ProjectObstaclesPage() {
   const { project, rows, unresolved, overdue, canCreate } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
-  const locale = useLocale()
   const headingId = useId()
   const recordPath = `/obstacles/new?${new URLSearchParams({ projectId: project.id })}` as const
   return (
     <div className="space-y-6">
-      {project.deletedAt ? (
-        <p role="status" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
-          {t('project.deletedBanner', { date: formatDate(project.deletedAt, locale) })}
-        </p>
-      ) : null}
-      <div>
-        <p className="font-mono text-sm text-slate-700">{project.code}</p>
-        <h1 className="text-2xl font-semibold">{project.name}</h1>
-        {project.nameEn ? (
-          <p lang="en" className="text-slate-700">
-            {project.nameEn}
-          </p>
-        ) : null}
-      </div>
-      <ProjectTabs projectId={project.id} current="obstacles" />
-
       <section aria-labelledby={headingId} className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <div>

@@ -29,7 +29,6 @@ import {
   milestoneReached,
   setMilestoneLikelihood,
 } from '~/features/project-events/project-events.server'
-import { ProjectTabs } from '~/features/projects/project-tabs'
 import { MILESTONE_KINDS } from '~/features/projects/project-vocabulary'
 import { actorFor, ensurePermission, requirePermission, requireUser } from '~/utils/auth.server'
 import { useDeferredValidation } from '~/utils/deferred-validation'
@@ -547,22 +546,6 @@ export default function ProjectEventsPage() {
 
   return (
     <div className="space-y-6">
-      {project.deletedAt ? (
-        <p role="status" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
-          {t('project.deletedBanner', { date: formatDate(project.deletedAt, locale) })}
-        </p>
-      ) : null}
-      <div>
-        <p className="font-mono text-sm text-slate-700">{project.code}</p>
-        <h1 className="text-2xl font-semibold">{project.name}</h1>
-        {project.nameEn ? (
-          <p lang="en" className="text-slate-700">
-            {project.nameEn}
-          </p>
-        ) : null}
-      </div>
-      <ProjectTabs projectId={project.id} current="events" />
-
       <div className="space-y-2">
         <h2 className="sr-only">{t('projectEvents.title')}</h2>
         <p className="text-slate-700">{t('projectEvents.intro')}</p>

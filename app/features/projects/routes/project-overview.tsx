@@ -1,21 +1,17 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { type ReactNode, useId } from 'react'
 import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { buttonClassName } from '~/components/ui/button'
 import { getLatestExchangeRate } from '~/features/exchange-rates/exchange-rate.server'
 import { getMilestoneState, isMilestoneLate } from '~/features/projects/milestone-state'
-import { ProjectTabs } from '~/features/projects/project-tabs'
 import { MILESTONE_KINDS } from '~/features/projects/project-vocabulary'
 import { getProject } from '~/features/projects/project.server'
-import { StatusBadge } from '~/features/projects/status-badge'
 import { requirePermission } from '~/utils/auth.server'
 import { formatBasisPoints, formatDate, formatDateTime, formatNumber, provinceToday } from '~/utils/format'
 import { localName } from '~/utils/locale'
 import { invariantResponse } from '~/utils/misc'
 import { formatUsd, formatVnd, formatVndFull, vndToUsd } from '~/utils/money'
-import { hasPermission } from '~/utils/permissions'
 import { useTranslation } from '~/utils/translation'
 import { useLocale } from '~/utils/use-locale'
 
@@ -24,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, 'read:project')
+  await requirePermission(request, 'read:project')
   const [project, rate] = await Promise.all([getProject(params.projectId ?? ''), getLatestExchangeRate()])
   invariantResponse(project, 'Project not found', 404)
   const today = provinceToday()
@@ -40,11 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           : (row?.actualDate ?? null)
     return { kind, planned, actual, state: getMilestoneState(planned, actual, today) }
   })
-  const can = {
-    update: hasPermission(user, 'update:project', project),
-    delete: hasPermission(user, 'delete:project', project),
-  }
-  return { project, rate, milestones, can }
+  return { project, rate, milestones }
 }
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -69,7 +61,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export default function ProjectPage() {
-  const { project, rate, milestones, can } = useLoaderData<typeof loader>()
+  const { project, rate, milestones } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
   const locale = useLocale()
   const none = <span className="text-slate-600">{t('common.notSet')}</span>
@@ -98,57 +90,6 @@ export default function ProjectPage() {
 
   return (
     <div className="space-y-6">
-      {project.deletedAt ? (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
-          <p>{t('project.deletedBanner', { date: formatDate(project.deletedAt, locale) })}</p>
-          {can.delete ? (
-            <Form method="post" action={`/projects/${project.id}/restore`} className="mt-2">
-              <button type="submit" className={buttonClassName('secondary')}>
-                {t('common.restore')}
-              </button>
-            </Form>
-          ) : null}
-        </div>
-      ) : null}
-
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <p className="font-mono text-sm text-slate-700">{project.code}</p>
-          <h1 className="text-2xl font-semibold">{project.name}</h1>
-          {project.nameEn ? (
-            <p lang="en" className="text-slate-700">
-              {project.nameEn}
-            </p>
-          ) : null}
-          <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-            <StatusBadge status={project.status} />
-            <span>{t(`kind.${project.kind}`)}</span>
-            <span aria-hidden="true">·</span>
-            <span>{t(`investmentType.${project.investmentType}`)}</span>
-          </p>
-        </div>
-        {project.deletedAt ? null : (
-          <div className="flex flex-wrap gap-2">
-            {can.update ? (
-              <AppLink to={`/projects/${project.id}/edit`} className={buttonClassName('primary')}>
-                {t('project.actions.edit')}
-              </AppLink>
-            ) : null}
-            {can.update && project.status !== 'cancelled' ? (
-              <AppLink to={`/projects/${project.id}/status`} className={buttonClassName('secondary')}>
-                {t('project.actions.changeStatus')}
-              </AppLink>
-            ) : null}
-            {can.delete ? (
-              <AppLink to={`/projects/${project.id}/delete`} className={buttonClassName('danger')}>
-                {t('project.actions.delete')}
-              </AppLink>
-            ) : null}
-          </div>
-        )}
-      </div>
-      <ProjectTabs projectId={project.id} current="info" />
-
       <div className="grid gap-6 lg:grid-cols-2">
         <Section title={t('project.sections.general')}>
           <dl className="divide-y divide-slate-100">
