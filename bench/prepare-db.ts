@@ -14,7 +14,7 @@
 import { createGoal } from '../app/features/goals/goal-editor-data.server'
 import { type GoalInput } from '../app/features/goals/goal-schema'
 import { parseProjectListQuery } from '../app/features/projects/project-list-query'
-import { listProjects } from '../app/features/projects/project.server'
+import { listProjects } from '../app/features/projects/project-list.server'
 import { createUser, getDepartmentIdByCode } from '../app/features/users/user.server'
 import { ensureDb, prisma } from '../app/utils/db.server'
 import { provinceToday } from '../app/utils/format'

@@ -54,7 +54,8 @@ Database.prototype.prepare = function (this: Database.Database, sql: string) {
   return statement
 } as typeof prepare
 
-const { listProjects, getProject, clearProjectListCache } = await import('../app/features/projects/project.server')
+const { listProjects, clearProjectListCache } = await import('../app/features/projects/project-list.server')
+const { getProject } = await import('../app/features/projects/project-detail.server')
 const { parseProjectListQuery, PROJECT_SORT_COLUMNS } = await import('../app/features/projects/project-list-query')
 
 async function median(label: string, work: () => Promise<unknown>, runs = 30) {

@@ -3,7 +3,7 @@
  * come back: it must give the same values, of the same types, as Prisma's read of the project.
  */
 import { beforeEach, expect, test } from 'vitest'
-import { getProject } from '~/features/projects/project.server'
+import { getProject } from '~/features/projects/project-detail.server'
 import { prisma } from '~/utils/db.server'
 import { getReferenceIds } from '../../../tests/integration-utils'
 

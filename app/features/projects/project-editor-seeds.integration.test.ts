@@ -6,10 +6,10 @@
  */
 import { parseWithZod } from '@conform-to/zod/v4'
 import { describe, expect, test } from 'vitest'
+import { getProject } from '~/features/projects/project-detail.server'
 import { createProjectEditorSchema } from '~/features/projects/project-editor-schema'
 import { toEditorDefaults } from '~/features/projects/project-editor.server'
 import { type ProjectEditorValues } from '~/features/projects/project-merge'
-import { getProject } from '~/features/projects/project.server'
 import { prisma } from '~/utils/db.server'
 import { provinceToday } from '~/utils/format'
 import { type Locale } from '~/utils/locale'

@@ -1,6 +1,7 @@
 import { type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data } from '@remix-run/node'
+import { type ProjectDetail, getProject } from '~/features/projects/project-detail.server'
 import { type ProjectEditorDefaults } from '~/features/projects/project-editor'
 import { type ProjectEditorInput, createProjectEditorSchema } from '~/features/projects/project-editor-schema'
 import {
@@ -12,20 +13,19 @@ import {
 } from '~/features/projects/project-merge'
 import { MILESTONE_KINDS } from '~/features/projects/project-vocabulary'
 import {
-  type ProjectDetail,
   StaleVersionError,
   createProject,
   findProjectConflicts,
-  getProject,
   updateProject,
-} from '~/features/projects/project.server'
+} from '~/features/projects/project-write.server'
 import { type CurrentUser, actorFor, recordAccessDenied } from '~/utils/auth.server'
+import { ensureDb, prisma } from '~/utils/db.server'
 import { provinceToday, toDateInputValue } from '~/utils/format'
 import { getLocale } from '~/utils/i18n'
 import { type Locale } from '~/utils/locale'
 import { invariantResponse } from '~/utils/misc'
 import { formatForInput } from '~/utils/number-input'
-import { hasPermission } from '~/utils/permissions'
+import { type PermissionSubject, hasPermission } from '~/utils/permissions'
 import { readForm } from '~/utils/read-form.server'
 import { SUBMISSION_KEY_FIELD } from '~/utils/submission-key'
 import { isUniqueViolation, saveOnce } from '~/utils/submission-key.server'
@@ -258,5 +258,33 @@ export function toEditorDefaults(project: ProjectDetail, locale: Locale): Projec
       },
       locale,
     ),
+  }
+}
+
+/**
+ * Choices for the editor. Given the person editing, only the
+ * departments whose projects they may write are offered.
+ */
+export async function getProjectFormOptions(editor?: PermissionSubject) {
+  await ensureDb()
+  const [units, departments, investors] = await Promise.all([
+    prisma.administrativeUnit.findMany({
+      orderBy: [{ province: 'asc' }, { nameSort: 'asc' }, { name: 'asc' }],
+      take: 2000,
+      select: { id: true, name: true, kind: true, province: true },
+    }),
+    prisma.department.findMany({
+      orderBy: { code: 'asc' },
+      take: 200,
+      select: { id: true, code: true, nameVi: true, nameEn: true },
+    }),
+    prisma.investor.findMany({ orderBy: { name: 'asc' }, take: 1000, select: { name: true, country: true } }),
+  ])
+  return {
+    units,
+    departments: editor
+      ? departments.filter((department) => hasPermission(editor, 'update:project', { departmentId: department.id }))
+      : departments,
+    investors,
   }
 }

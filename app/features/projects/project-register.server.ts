@@ -1,7 +1,7 @@
 import { getLatestExchangeRate } from '~/features/exchange-rates/exchange-rate.server'
 import { countUnresolvedObstacles } from '~/features/obstacles/obstacle.server'
 import { type ProjectListQuery } from '~/features/projects/project-list-query'
-import { getProjectListOptions, readProjectList } from '~/features/projects/project.server'
+import { getProjectListOptions, readProjectList } from '~/features/projects/project-list.server'
 import { ensureDb } from '~/utils/db.server'
 import { createUnchangedCache } from '~/utils/unchanged-cache.server'
 

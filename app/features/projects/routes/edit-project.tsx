@@ -2,11 +2,15 @@ import { getZodConstraint } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { getProject } from '~/features/projects/project-detail.server'
 import { ProjectEditor, useLatestConflict } from '~/features/projects/project-editor'
 import { createProjectEditorSchema } from '~/features/projects/project-editor-schema'
-import { handleProjectEditorAction, toEditorDefaults } from '~/features/projects/project-editor.server'
+import {
+  getProjectFormOptions,
+  handleProjectEditorAction,
+  toEditorDefaults,
+} from '~/features/projects/project-editor.server'
 import { serializeMergeBase } from '~/features/projects/project-merge'
-import { getProject, getProjectFormOptions } from '~/features/projects/project.server'
 import { ensurePermission, requireUser } from '~/utils/auth.server'
 import { getLocale } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'

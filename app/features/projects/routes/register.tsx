@@ -9,6 +9,7 @@ import { buttonClassName } from '~/components/ui/button'
 import { SelectField, TextField } from '~/components/ui/field'
 import { placeChoices } from '~/features/projects/administrative-units.server'
 import { hasActiveFilters, parseProjectListQuery } from '~/features/projects/project-list-query'
+import { type ProjectListRow } from '~/features/projects/project-list.server'
 import { getProjectRegister } from '~/features/projects/project-register.server'
 import {
   INVESTMENT_TYPES,
@@ -16,7 +17,6 @@ import {
   PROJECT_KINDS,
   PROJECT_STATUSES,
 } from '~/features/projects/project-vocabulary'
-import { type ProjectListRow } from '~/features/projects/project.server'
 import { StatusBadge } from '~/features/projects/status-badge'
 import { requirePermission } from '~/utils/auth.server'
 import { createDerivedMemo } from '~/utils/derived-memo'

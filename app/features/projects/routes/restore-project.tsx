@@ -1,5 +1,6 @@
 import { type ActionFunctionArgs, redirect } from '@remix-run/node'
-import { getProject, restoreProject } from '~/features/projects/project.server'
+import { getProject } from '~/features/projects/project-detail.server'
+import { restoreProject } from '~/features/projects/project-write.server'
 import { actorFor, ensurePermission, requirePermission, requireUser } from '~/utils/auth.server'
 import { invariantResponse } from '~/utils/misc'
 import { redirectWithToast } from '~/utils/toast.server'
