@@ -77,11 +77,13 @@ type GoalForProgress = {
   monthlyPhasing: string | null
 }
 
-function metricOf(goal: GoalForProgress): GoalMetric {
+/** A goal's metric, an unknown one read as a statistic. */
+export function metricOf(goal: Pick<GoalForProgress, 'metric'>): GoalMetric {
   return isOneOf(GOAL_METRICS, goal.metric) ? goal.metric : 'statistic'
 }
 
-function scopeOf(goal: GoalForProgress): MetricScope {
+/** What a goal counts over, an unknown scope read as the whole province. */
+export function scopeOf(goal: Pick<GoalForProgress, 'scopeType' | 'scopeValue'>): MetricScope {
   return { type: isOneOf(GOAL_SCOPES, goal.scopeType) ? goal.scopeType : 'province', value: goal.scopeValue }
 }
 

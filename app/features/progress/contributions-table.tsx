@@ -1,6 +1,7 @@
 import type { Contributions } from '~/features/goals/goal-contributions.server'
 import { type GoalMetric } from '~/features/goals/goal-vocabulary'
 import { formatGoalValue } from '~/features/progress/goal-format'
+import { SourceLink } from '~/features/progress/source-link'
 import { ProjectNameWithCode } from '~/features/projects/project-name'
 import { formatDate, formatDateTime, formatNumber } from '~/utils/format'
 import { type Locale } from '~/utils/locale'
@@ -178,17 +179,7 @@ export function StatisticEntriesTable({
               </td>
               <td className="px-3 py-2 whitespace-nowrap">{formatDate(entry.referenceDate, locale)}</td>
               <td className="px-3 py-2">
-                {entry.sourceUrl ? (
-                  <a
-                    href={entry.sourceUrl}
-                    className="text-brand-700 underline underline-offset-2"
-                    rel="noreferrer noopener"
-                  >
-                    {entry.sourceTitle}
-                  </a>
-                ) : (
-                  entry.sourceTitle
-                )}
+                <SourceLink title={entry.sourceTitle} url={entry.sourceUrl} />
               </td>
               <td className="px-3 py-2">{entry.note ?? t('common.none')}</td>
               <td className="px-3 py-2">{entry.enteredByName ?? t('common.none')}</td>

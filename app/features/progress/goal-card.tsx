@@ -2,8 +2,8 @@ import { useId } from 'react'
 import { AppLink } from '~/components/app-link'
 import { type GoalMetric } from '~/features/goals/goal-vocabulary'
 import type { GoalProgress } from '~/features/goals/goal.server'
-import { formatChange, formatGoalValue, formatPercent } from '~/features/progress/goal-format'
-import { GoalProgressBar } from '~/features/progress/goal-progress-bar'
+import { formatChange, formatGoalValue } from '~/features/progress/goal-format'
+import { GoalProgressBar, progressBarFigures } from '~/features/progress/goal-progress-bar'
 import { GoalStatusBadge } from '~/features/progress/goal-status-badge'
 import { describeChange } from '~/features/progress/progress-view'
 import { type LatestRate, UsdRateNote } from '~/features/progress/usd-rate-note'
@@ -79,15 +79,7 @@ export function GoalCard({
   const unitOf = goal.indicatorUnit
   const format = (value: number) => formatGoalValue(value, progress.unit, unitOf, locale, t)
   const cumulative = progress.metric !== 'statistic'
-  const percentText = progress.percentOfTarget === null ? null : formatPercent(progress.percentOfTarget, locale)
-  const expectedPercent =
-    cumulative && !progress.ended && progress.target !== 0 ? (progress.expected / progress.target) * 100 : null
-  const barLabel =
-    percentText === null
-      ? t('progress.card.barNoData')
-      : expectedPercent === null
-        ? t('progress.card.barEnded', { percent: percentText })
-        : t('progress.card.bar', { percent: percentText, expected: formatPercent(expectedPercent, locale) })
+  const { percentText, expectedPercent, barLabel } = progressBarFigures(progress, locale, t)
   const showForecast = FORECAST_METRICS.includes(progress.metric) && !progress.ended && progress.forecast !== null
   const comparisons = [previousPeriod(period), samePeriodLastYear(period)]
     .filter((other, index, all) => all.findIndex((item) => periodKey(item) === periodKey(other)) === index)

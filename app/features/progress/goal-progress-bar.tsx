@@ -1,5 +1,28 @@
+import { type TFunction } from 'i18next'
+import { METRIC_ACCUMULATION } from '~/features/goals/goal-vocabulary'
+import type { GoalProgress } from '~/features/goals/goal.server'
+import { formatPercent } from '~/features/progress/goal-format'
 import { GOAL_STATUS_TONES } from '~/features/progress/goal-status-badge'
 import { type ProgressStatus } from '~/features/progress/progress'
+import { type Locale } from '~/utils/locale'
+
+/**
+ * What a goal's bar shows (the actual as a share of the target; for a cumulative goal still
+ * running, the share due by today) and the words it is named by, on a card or a goal's page.
+ */
+export function progressBarFigures(progress: GoalProgress, locale: Locale, t: TFunction) {
+  const percentText = progress.percentOfTarget === null ? null : formatPercent(progress.percentOfTarget, locale)
+  const cumulative = METRIC_ACCUMULATION[progress.metric] === 'cumulative'
+  const expectedPercent =
+    cumulative && !progress.ended && progress.target !== 0 ? (progress.expected / progress.target) * 100 : null
+  const barLabel =
+    percentText === null
+      ? t('progress.card.barNoData')
+      : expectedPercent === null
+        ? t('progress.card.barEnded', { percent: percentText })
+        : t('progress.card.bar', { percent: percentText, expected: formatPercent(expectedPercent, locale) })
+  return { percentText, expectedPercent, barLabel }
+}
 
 /**
  * The actual as a share of the target, with a mark at what is due by today. An SVG with
