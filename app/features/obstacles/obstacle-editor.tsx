@@ -1,28 +1,27 @@
 import {
   type SubmissionResult,
   getCollectionProps,
-  getFormProps,
   getInputProps,
   getSelectProps,
   getTextareaProps,
-  useForm,
 } from '@conform-to/react'
-import { Form, useNavigation } from '@remix-run/react'
-import { type ReactNode, useId, useMemo } from 'react'
+import { useMemo } from 'react'
 import { type AppHref, AppLink } from '~/components/app-link'
 import { StaleEditPanel } from '~/components/edit-conflict'
-import { SubmissionKeyField, useSubmissionKey } from '~/components/submission-key-field'
+import { AppForm, SubmitButton, useAppForm } from '~/components/forms'
 import { buttonClassName } from '~/components/ui/button'
-import { FieldErrors, SelectField, TextField, TextareaField } from '~/components/ui/field'
+import { CheckboxGroup } from '~/components/ui/checkbox-group'
+import { SelectField, TextField, TextareaField } from '~/components/ui/field'
+import { Fieldset } from '~/components/ui/section'
 import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES, RAISED_BY_KINDS } from '~/features/obstacles/obstacle-rules'
-import { type FormConstraint, useDeferredValidation } from '~/utils/deferred-validation'
+import { type FormConstraint } from '~/utils/deferred-validation'
 import { type StaleEditAnswer } from '~/utils/edit-conflict'
 import { provinceToday, toDateInputValue } from '~/utils/format'
 import { localName } from '~/utils/locale'
 import { useTranslation } from '~/utils/translation'
 import { useLocale } from '~/utils/use-locale'
 
-/** The obstacle editor, shared by the "new" and "edit" routes (their actions: __obstacle-editor.server.tsx). */
+/** The obstacle editor, shared by the "new" and "edit" routes (their actions: obstacle-editor.server.tsx). */
 
 export type ObstacleEditorDefaults = {
   projectId?: string
@@ -44,21 +43,6 @@ export type ObstacleEditorOptions = {
 
 /** A save refused because someone else saved first: each field that differs, theirs beside mine. */
 export type ObstacleStaleAnswer = StaleEditAnswer
-
-function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
-  return (
-    <fieldset className="rounded-lg border border-slate-300 bg-white p-5">
-      <legend className="px-1 text-lg font-semibold">{legend}</legend>
-      <div className="grid gap-4 md:grid-cols-2">{children}</div>
-    </fieldset>
-  )
-}
-
-/** A hidden value the form carries; the action's answer (a 409 moves the version on) wins. */
-function carriedValue(lastResult: SubmissionResult<string[]> | null | undefined, name: string, given?: string) {
-  const echoed = lastResult?.initialValue?.[name]
-  return typeof echoed === 'string' ? echoed : given
-}
 
 export function ObstacleEditor({
   mode,
@@ -87,36 +71,27 @@ export function ObstacleEditor({
 }) {
   const { t } = useTranslation()
   const locale = useLocale()
-  const navigation = useNavigation()
-  const departmentsHintId = useId()
   const today = useMemo(() => provinceToday(), [])
-  const onValidate = useDeferredValidation(
-    () =>
-      import('~/features/obstacles/obstacle-schema').then((m) =>
-        mode === 'create' ? m.createObstacleSchema(today) : m.createObstacleEditSchema(today),
-      ),
-    [mode, today],
-  )
-  const [form, fields] = useForm({
+  const [form, fields] = useAppForm({
     id: `obstacle-${mode}`,
     constraint,
     lastResult,
     defaultValue: defaults,
-    shouldRevalidate: 'onInput',
-    onValidate,
+    loadSchema: () =>
+      import('~/features/obstacles/obstacle-schema').then((m) =>
+        mode === 'create' ? m.createObstacleSchema(today) : m.createObstacleEditSchema(today),
+      ),
+    schemaDeps: [mode, today],
   })
-  const name = (row: { nameVi: string; nameEn: string }) => localName(row, locale)
   const optional = ` ${t('common.optional')}`
-  const maxDay = toDateInputValue(today)
-  const departmentErrors = fields.departmentIds.errors
-  const departmentBoxes = getCollectionProps(fields.departmentIds, {
-    type: 'checkbox',
-    options: options.departments.map((department) => department.id),
-  })
-  const hidden = Object.entries(hiddenFields).map(
-    ([field, given]) => [field, carriedValue(lastResult, field, given)] as const,
+  const departmentLabels = new Map(
+    options.departments.map((department) => [
+      department.id,
+      <>
+        {localName(department, locale)} <span className="text-slate-600">({department.code})</span>
+      </>,
+    ]),
   )
-  const formKey = useSubmissionKey(submissionKey ?? '', lastResult)
 
   return (
     <div className="space-y-6">
@@ -132,18 +107,16 @@ export function ObstacleEditor({
           differences={stale.differences}
         />
       ) : null}
-      <Form method="post" {...getFormProps(form)} className="space-y-6">
-        {hidden.map(([field, value]) =>
-          value === undefined ? null : <input key={field} type="hidden" name={field} value={value} />,
-        )}
-        {submissionKey ? <SubmissionKeyField value={formKey} /> : null}
-        {form.status === 'error' && !stale ? (
-          <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
-            <p>{t('obstacles.form.formErrors')}</p>
-            <FieldErrors id={form.errorId} errors={form.errors} />
-          </div>
-        ) : null}
-
+      <AppForm
+        form={form}
+        lastResult={lastResult}
+        submissionKey={submissionKey}
+        hidden={hiddenFields}
+        errorSummary={t('obstacles.form.formErrors')}
+        // The stale panel above already says what is wrong.
+        showErrors={!stale}
+        className="space-y-6"
+      >
         <Fieldset legend={t('obstacles.form.sections.what')}>
           <SelectField
             className="md:col-span-2"
@@ -183,7 +156,7 @@ export function ObstacleEditor({
           <TextField
             label={t('obstacles.form.raisedOn')}
             errors={fields.raisedOn.errors}
-            inputProps={{ ...getInputProps(fields.raisedOn, { type: 'date' }), max: maxDay }}
+            inputProps={{ ...getInputProps(fields.raisedOn, { type: 'date' }), max: toDateInputValue(today) }}
           />
           <SelectField
             label={t('obstacles.form.raisedByKind')}
@@ -201,34 +174,22 @@ export function ObstacleEditor({
         </Fieldset>
 
         <Fieldset legend={t('obstacles.form.sections.responsibility')}>
-          <fieldset
+          <CheckboxGroup
             className="md:col-span-2"
-            aria-describedby={[departmentsHintId, departmentErrors?.length ? fields.departmentIds.errorId : null]
-              .filter(Boolean)
-              .join(' ')}
-          >
-            <legend className="mb-1 text-sm font-medium text-slate-800">{t('obstacles.form.departments')}</legend>
-            <p id={departmentsHintId} className="mb-2 text-xs text-slate-600">
-              {t('obstacles.form.departmentsHint')}
-            </p>
-            <ul className="grid gap-2 sm:grid-cols-2">
-              {departmentBoxes.map(({ key, required: _required, ...box }) => {
-                const department = options.departments.find((row) => row.id === box.value)
-                return (
-                  <li key={key ?? box.value}>
-                    <label className="flex items-start gap-2 text-sm text-slate-900">
-                      <input {...box} className="mt-0.5 h-4 w-4 rounded border-slate-400" />
-                      <span>
-                        {department ? name(department) : box.value}{' '}
-                        <span className="text-slate-600">({department?.code})</span>
-                      </span>
-                    </label>
-                  </li>
-                )
-              })}
-            </ul>
-            <FieldErrors id={fields.departmentIds.errorId} errors={departmentErrors} />
-          </fieldset>
+            listClassName="gap-2 sm:grid-cols-2"
+            legend={t('obstacles.form.departments')}
+            hint={t('obstacles.form.departmentsHint')}
+            errors={fields.departmentIds.errors}
+            errorId={fields.departmentIds.errorId}
+            // Not `required` on each box: one ticked is enough (the schema says how many).
+            choices={getCollectionProps(fields.departmentIds, {
+              type: 'checkbox',
+              options: options.departments.map((department) => department.id),
+            }).map(({ required: _required, ...inputProps }) => ({
+              label: departmentLabels.get(inputProps.value) ?? inputProps.value,
+              inputProps,
+            }))}
+          />
           <TextField
             label={t('obstacles.form.deadline')}
             hint={t('obstacles.form.deadlineHint')}
@@ -245,14 +206,14 @@ export function ObstacleEditor({
         </Fieldset>
 
         <div className="flex flex-wrap gap-3">
-          <button type="submit" className={buttonClassName('primary')} disabled={navigation.state === 'submitting'}>
+          <SubmitButton>
             {mode === 'create' ? t('obstacles.form.submitNew') : t('obstacles.form.submitEdit')}
-          </button>
+          </SubmitButton>
           <AppLink to={cancelTo} className={buttonClassName('secondary')}>
             {t('common.cancel')}
           </AppLink>
         </div>
-      </Form>
+      </AppForm>
     </div>
   )
 }

@@ -13,20 +13,24 @@ import { dayField, optionalText, requiredText } from '~/utils/form-fields'
 /**
  * The forms of the obstacles register. Messages are i18n keys (app/utils/translate-error.ts).
  * Dates arrive as yyyy-mm-dd from date inputs and are read strictly (app/utils/form-fields.ts)
- * into UTC-midnight Dates, which is how calendar days are stored.
+ * into UTC-midnight Dates, which is how calendar days are stored. A dialogue meeting's form
+ * raises obstacles with the same fields (app/features/meetings/meeting-schema.ts).
  */
 
 const multiline = { multiline: true }
 
-function notAfter(today: Date) {
+/** A day no later than today (the province's): what has happened, not what is planned. */
+export function dayNotAfter(today: Date) {
   return dayField({ latest: today, tooLate: 'obstacles.errors.dateInFuture' })
 }
 
 /**
  * A list of ids from repeated checkboxes or a multi-select: none, one or several values.
  * Empty entries (Conform reads "" as undefined) are dropped, so they read as "none chosen".
+ * Typed as a form sends it, so a form's default (a list of ids) fits; anything else that
+ * arrives fails the array of strings that follows.
  */
-function idList(value: unknown): unknown[] {
+export function idList(value: string | string[] | undefined): unknown[] {
   const values: unknown[] = value === undefined ? [] : Array.isArray(value) ? value : [value]
   return values.filter((id) => id !== undefined && id !== '')
 }
@@ -41,8 +45,11 @@ const departmentIds = z.preprocess(
     .transform((ids) => [...new Set(ids)]),
 )
 
-/** The fields an obstacle is recorded with, alone or from a meeting (which gives the day it was raised). */
-const obstacleFields = {
+/**
+ * The fields an obstacle is recorded with, alone or from a meeting (which gives the day it
+ * was raised: app/features/meetings/meeting-schema.ts).
+ */
+export const obstacleFields = {
   projectId: z.string({ error: 'errors.choose' }).min(1, 'errors.choose').max(40),
   category: z.enum(OBSTACLE_CATEGORIES, { error: 'errors.choose' }),
   title: requiredText(300),
@@ -63,7 +70,7 @@ export function createObstacleSchema(today: Date) {
   return z
     .object({
       ...obstacleFields,
-      raisedOn: notAfter(today),
+      raisedOn: dayNotAfter(today),
       raisedByKind: z.enum(RAISED_BY_KINDS, { error: 'errors.choose' }),
       raisedByName: requiredText(300),
     })
@@ -76,7 +83,7 @@ export function createObstacleEditSchema(today: Date) {
     .object({
       version: z.coerce.number().int().min(1),
       ...obstacleFields,
-      raisedOn: notAfter(today),
+      raisedOn: dayNotAfter(today),
       raisedByKind: z.enum(RAISED_BY_KINDS, { error: 'errors.choose' }),
       raisedByName: requiredText(300),
     })
@@ -87,7 +94,7 @@ export type ObstacleEditInput = z.infer<ReturnType<typeof createObstacleEditSche
 export function createMeasureSchema(today: Date) {
   return z.object({
     intent: z.literal('measure'),
-    date: notAfter(today),
+    date: dayNotAfter(today),
     departmentId: z.string({ error: 'errors.choose' }).min(1, 'errors.choose').max(40),
     description: requiredText(5000, multiline),
     documentRef: optionalText(200),
@@ -121,38 +128,3 @@ export function createObstacleStatusSchema(from: ObstacleStatus) {
     })
 }
 export type ObstacleStatusInput = z.infer<ReturnType<typeof createObstacleStatusSchema>>
-
-/**
- * A dialogue meeting and the obstacles raised at it, saved in one go. Each obstacle is
- * raised on the meeting's day by the meeting; its project is one of the list below it.
- */
-export function createMeetingSchema(today: Date) {
-  return z
-    .object({
-      date: notAfter(today),
-      place: requiredText(300),
-      chair: requiredText(300),
-      enterprises: optionalText(5000, multiline),
-      notes: optionalText(10_000, multiline),
-      projectIds: z.preprocess(
-        idList,
-        z
-          .array(z.string().min(1).max(40))
-          .max(100)
-          .transform((ids) => [...new Set(ids)]),
-      ),
-      obstacles: z.array(z.object(obstacleFields)).max(50, 'obstacles.errors.tooManyObstacles').default([]),
-    })
-    .superRefine((meeting, ctx) => {
-      meeting.obstacles.forEach((obstacle, index) => {
-        if (obstacle.deadline.getTime() < meeting.date.getTime()) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['obstacles', index, 'deadline'],
-            message: 'obstacles.errors.deadlineBeforeRaised',
-          })
-        }
-      })
-    })
-}
-export type MeetingInput = z.infer<ReturnType<typeof createMeetingSchema>>

@@ -4,6 +4,7 @@
  * and counts.
  */
 import { beforeEach, describe, expect, test } from 'vitest'
+import { createMeeting } from '~/features/meetings/meeting.server'
 import { parseObstacleListQuery } from '~/features/obstacles/obstacle-list-query'
 import { buildObstacleSearchText } from '~/features/obstacles/obstacle-rules'
 import { type ObstacleInput } from '~/features/obstacles/obstacle-schema'
@@ -12,7 +13,6 @@ import {
   StaleObstacleError,
   changeObstacleStatus,
   countUnresolvedObstacles,
-  createMeeting,
   createObstacle,
   listObstacles,
 } from '~/features/obstacles/obstacle.server'

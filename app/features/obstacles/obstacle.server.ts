@@ -10,7 +10,6 @@ import {
 } from '~/features/obstacles/obstacle-rules'
 import {
   type MeasureInput,
-  type MeetingInput,
   type ObstacleEditInput,
   type ObstacleInput,
   type ObstacleStatusInput,
@@ -25,8 +24,9 @@ import { createUnchangedCache } from '~/utils/unchanged-cache.server'
 
 /**
  * The obstacles register: writing obstacles, their measures and status (each audited in
- * the same transaction), dialogue meetings with the obstacles raised there (one
- * transaction), and the lists, filtered and counted in SQL.
+ * the same transaction), and the lists, filtered and counted in SQL. A dialogue meeting
+ * records the obstacles raised there in its own transaction
+ * (app/features/meetings/meeting.server.ts, through insertObstacle).
  */
 
 type Tx = Prisma.TransactionClient
@@ -83,7 +83,11 @@ async function obstacleSnapshot(tx: Tx, id: string): Promise<Record<string, unkn
   return { ...fields, departmentIds: departments.map((department) => department.departmentId).join(',') }
 }
 
-async function insertObstacle(tx: Tx, input: ObstacleInput, actor: Actor, meetingId: string | null) {
+/**
+ * Records an obstacle with its code, departments and audit row inside the caller's
+ * transaction: its own (createObstacle) or a meeting's, whose id it then carries.
+ */
+export async function insertObstacle(tx: Tx, input: ObstacleInput, actor: Actor, meetingId: string | null) {
   const code = await nextCode(tx)
   const { departmentIds, ...fields } = input
   const obstacle = await tx.obstacle.create({
@@ -237,6 +241,7 @@ export async function getObstacle(id: string) {
       createdAt: true,
       updatedAt: true,
       project: { select: { id: true, code: true, name: true, kind: true, departmentId: true, deletedAt: true } },
+      // The meeting it was raised at, with its venue (the column `place`).
       meeting: { select: { id: true, date: true, place: true } },
       departments: {
         select: { department: { select: { id: true, code: true, nameVi: true, nameEn: true } } },
@@ -258,7 +263,8 @@ export async function getObstacle(id: string) {
   })
 }
 
-const listRowSelect = {
+/** What a row of an obstacles table shows (a project's obstacles, a meeting's). */
+export const obstacleRowSelect = {
   id: true,
   code: true,
   title: true,
@@ -520,96 +526,10 @@ export async function listProjectObstacles(projectId: string) {
   const rows = await prisma.obstacle.findMany({
     where: { projectId },
     orderBy: [{ deadline: 'asc' }, { code: 'asc' }],
-    select: listRowSelect,
+    select: obstacleRowSelect,
   })
   const unresolved = new Set<string>(UNRESOLVED_STATUSES)
   return [...rows.filter((row) => unresolved.has(row.status)), ...rows.filter((row) => !unresolved.has(row.status))]
-}
-
-// ---------------------------------------------------------------------------------------
-// Dialogue meetings
-// ---------------------------------------------------------------------------------------
-
-/**
- * A meeting and every obstacle raised at it, in one transaction: a refused obstacle
- * leaves neither the meeting nor its siblings behind.
- */
-export async function createMeeting(input: MeetingInput, actor: Actor, submission?: SubmissionClaim) {
-  await ensureDb()
-  return prisma.$transaction(async (tx) => {
-    // Projects that obstacles were raised on were present, even when not ticked.
-    const projectIds = [...new Set([...input.projectIds, ...input.obstacles.map((obstacle) => obstacle.projectId)])]
-    const meeting = await tx.dialogueMeeting.create({
-      data: {
-        date: input.date,
-        place: input.place,
-        chair: input.chair,
-        enterprises: input.enterprises ?? '',
-        notes: input.notes ?? '',
-        projects: { create: projectIds.map((projectId) => ({ projectId })) },
-      },
-      select: { id: true, date: true },
-    })
-    await submission?.claim(tx, `/meetings/${meeting.id}`)
-    await writeAudit(tx, actor, {
-      action: 'create',
-      entityType: 'meeting',
-      entityId: meeting.id,
-      detail: { date: input.date, place: input.place, chair: input.chair, projects: projectIds.length },
-    })
-    const obstacles = []
-    for (const raised of input.obstacles) {
-      obstacles.push(
-        await insertObstacle(
-          tx,
-          { ...raised, raisedOn: input.date, raisedByKind: 'meeting', raisedByName: input.chair },
-          actor,
-          meeting.id,
-        ),
-      )
-    }
-    return { id: meeting.id, obstacles }
-  })
-}
-
-export const MEETING_PAGE_SIZE = 25
-
-export async function listMeetings(page: number) {
-  await ensureDb()
-  const total = await prisma.dialogueMeeting.count()
-  const pageCount = Math.max(1, Math.ceil(total / MEETING_PAGE_SIZE))
-  const current = Math.min(Math.max(1, page), pageCount)
-  const rows = await prisma.dialogueMeeting.findMany({
-    orderBy: [{ date: 'desc' }, { createdAt: 'desc' }],
-    skip: (current - 1) * MEETING_PAGE_SIZE,
-    take: MEETING_PAGE_SIZE,
-    select: {
-      id: true,
-      date: true,
-      place: true,
-      chair: true,
-      _count: { select: { obstacles: true, projects: true } },
-    },
-  })
-  return { rows, total, page: current, pageCount }
-}
-
-export async function getMeeting(id: string) {
-  await ensureDb()
-  return prisma.dialogueMeeting.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      date: true,
-      place: true,
-      chair: true,
-      enterprises: true,
-      notes: true,
-      createdAt: true,
-      projects: { select: { project: { select: { id: true, code: true, name: true } } } },
-      obstacles: { orderBy: { code: 'asc' }, select: listRowSelect },
-    },
-  })
 }
 
 export const PROJECT_CHOICES_LIMIT = 1000

@@ -126,7 +126,7 @@ export const obstaclesEn: Dictionary<typeof obstaclesVi> = {
     raisedOn: 'Raised on',
     raisedBy: 'Raised by',
     meeting: 'Meeting',
-    meetingLink: 'Meeting of {{date}} at {{place}}',
+    meetingLink: 'Meeting of {{date}} at {{venue}}',
     deadline: 'Deadline',
     departments: 'Responsible departments',
     priority: 'Priority',

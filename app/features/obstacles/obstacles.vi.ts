@@ -123,7 +123,7 @@ export const obstaclesVi = {
     raisedOn: 'Ngày nêu',
     raisedBy: 'Bên nêu',
     meeting: 'Cuộc họp',
-    meetingLink: 'Cuộc họp ngày {{date}} tại {{place}}',
+    meetingLink: 'Cuộc họp ngày {{date}} tại {{venue}}',
     deadline: 'Hạn xử lý',
     departments: 'Cơ quan chịu trách nhiệm',
     priority: 'Mức ưu tiên',

@@ -2,8 +2,8 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { getMeeting } from '~/features/meetings/meeting.server'
 import { isOverdue } from '~/features/obstacles/obstacle-rules'
-import { getMeeting } from '~/features/obstacles/obstacle.server'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDate, formatDateTime, provinceToday } from '~/utils/format'
 import { getLocale, serverT } from '~/utils/i18n'
@@ -59,7 +59,7 @@ export default function MeetingPage() {
         <dl className="grid gap-x-6 gap-y-3 md:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-slate-700">{t('meetings.detail.date')}</dt>
           <dd>{formatDate(meeting.date, locale)}</dd>
-          <dt className="font-medium text-slate-700">{t('meetings.detail.place')}</dt>
+          <dt className="font-medium text-slate-700">{t('meetings.detail.venue')}</dt>
           <dd>{meeting.place}</dd>
           <dt className="font-medium text-slate-700">{t('meetings.detail.chair')}</dt>
           <dd>{meeting.chair}</dd>

@@ -4,7 +4,7 @@ import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { Pagination } from '~/components/pagination'
 import { buttonClassName } from '~/components/ui/button'
-import { listMeetings } from '~/features/obstacles/obstacle.server'
+import { listMeetings } from '~/features/meetings/meeting.server'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDate, formatNumber } from '~/utils/format'
 import { getLocale, serverT } from '~/utils/i18n'
@@ -67,7 +67,7 @@ export default function MeetingsPage() {
                     {t('meetings.list.columns.date')}
                   </th>
                   <th scope="col" className="px-3 py-2">
-                    {t('meetings.list.columns.place')}
+                    {t('meetings.list.columns.venue')}
                   </th>
                   <th scope="col" className="px-3 py-2">
                     {t('meetings.list.columns.chair')}
@@ -83,18 +83,19 @@ export default function MeetingsPage() {
               <tbody className="divide-y divide-slate-200">
                 {data.rows.map((meeting) => {
                   const date = formatDate(meeting.date, locale)
+                  const venue = meeting.place
                   return (
                     <tr key={meeting.id}>
                       <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
                         <AppLink
                           to={`/meetings/${meeting.id}`}
                           className="text-brand-700 underline-offset-2 hover:underline"
-                          aria-label={t('meetings.list.open', { date, place: meeting.place })}
+                          aria-label={t('meetings.list.open', { date, venue })}
                         >
                           {date}
                         </AppLink>
                       </th>
-                      <td className="px-3 py-2">{meeting.place}</td>
+                      <td className="px-3 py-2">{venue}</td>
                       <td className="px-3 py-2">{meeting.chair}</td>
                       <td className="px-3 py-2 text-right tabular-nums">
                         {formatNumber(meeting._count.projects, locale)}
