@@ -1,30 +1,21 @@
-import {
-  type FieldMetadata,
-  type SubmissionResult,
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  useForm,
-} from '@conform-to/react'
-import { Form, useNavigation } from '@remix-run/react'
-import { type ReactNode } from 'react'
+import { type FieldMetadata, type SubmissionResult, getInputProps, getSelectProps } from '@conform-to/react'
 import { type AppHref, AppLink } from '~/components/app-link'
 import { StaleEditPanel } from '~/components/edit-conflict'
-import { SubmissionKeyField, useSubmissionKey } from '~/components/submission-key-field'
+import { AppForm, SubmitButton, useAppForm } from '~/components/forms'
 import { buttonClassName } from '~/components/ui/button'
-import { FieldErrors, SelectField, TextField } from '~/components/ui/field'
-import { PERIOD_KINDS, periodIndexCount } from '~/features/goals/goal-form-fields'
+import { SelectField, TextField } from '~/components/ui/field'
+import { Fieldset } from '~/components/ui/section'
 import { type GoalFormValues } from '~/features/goals/goal-schema'
 import { GOAL_DIRECTIONS, GOAL_METRICS, GOAL_SCOPES, METRIC_UNIT } from '~/features/goals/goal-vocabulary'
+import { PeriodFields } from '~/features/goals/period-fields'
 import { PROJECT_KINDS, SECTORS, isOneOf } from '~/features/projects/project-vocabulary'
-import { type FormConstraint, useDeferredValidation } from '~/utils/deferred-validation'
+import { type FormConstraint } from '~/utils/deferred-validation'
 import { type StaleEditAnswer } from '~/utils/edit-conflict'
 import { localName } from '~/utils/locale'
-import { type PeriodKind } from '~/utils/period'
 import { useTranslation } from '~/utils/translation'
 import { useLocale } from '~/utils/use-locale'
 
-/** The goal editor, shared by the "new" and "edit" routes (their actions: __goal-editor.server.tsx). */
+/** The goal editor, shared by the "new" and "edit" routes (their actions: goal-editor.server.tsx). */
 
 export type GoalEditorDefaults = Partial<GoalFormValues> & { version?: number }
 
@@ -37,46 +28,12 @@ export type GoalEditorOptions = {
 /** A save refused because someone else saved first: each field that differs, theirs beside mine. */
 export type GoalStaleAnswer = StaleEditAnswer
 
-const ROMAN = ['I', 'II', 'III', 'IV']
-
-function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
-  return (
-    <fieldset className="rounded-lg border border-slate-300 bg-white p-5">
-      <legend className="px-1 text-lg font-semibold">{legend}</legend>
-      <div className="grid gap-4 md:grid-cols-2">{children}</div>
-    </fieldset>
-  )
-}
-
-/** A hidden value the form carries; the action's answer (a 409 moves the version on) wins. */
-function carriedValue(lastResult: SubmissionResult<string[]> | null | undefined, name: string, given?: string) {
-  const echoed = lastResult?.initialValue?.[name]
-  return typeof echoed === 'string' ? echoed : given
-}
-
-/** The choices of "period within the year" for a kind of period. */
-export function usePeriodIndexOptions(kind: string | undefined) {
-  const { t } = useTranslation()
-  const periodKind: PeriodKind = isOneOf(PERIOD_KINDS, kind) ? kind : 'quarter'
-  return Array.from({ length: periodIndexCount(periodKind) }, (_, offset) => {
-    const index = offset + 1
-    const label =
-      periodKind === 'quarter'
-        ? t('goals.period.quarter', { roman: ROMAN[offset], index })
-        : periodKind === 'half'
-          ? t(index === 1 ? 'goals.period.half1' : 'goals.period.half2')
-          : t('goals.period.months', { count: index })
-    return { value: String(index), label }
-  })
-}
-
 export function GoalEditor({
   title,
   defaults,
   options,
   lastResult,
   cancelTo,
-  hiddenFields = {},
   submissionKey,
   stale,
   constraint,
@@ -88,29 +45,21 @@ export function GoalEditor({
   options: GoalEditorOptions
   lastResult?: SubmissionResult<string[]> | null
   cancelTo: AppHref
-  hiddenFields?: Record<string, string | undefined>
   /** A new goal's form: the key its loader made (docs/decisions/007). */
   submissionKey?: string
   stale?: GoalStaleAnswer
 }) {
   const { t } = useTranslation()
   const locale = useLocale()
-  const navigation = useNavigation()
-  const onValidate = useDeferredValidation(
-    () => import('~/features/goals/goal-schema').then((m) => m.createGoalEditorSchema(locale)),
-    [locale],
-  )
-  const [form, fields] = useForm({
+  const [form, fields] = useAppForm({
     id: 'goal-editor',
     constraint,
     lastResult,
     defaultValue: defaults,
-    shouldRevalidate: 'onInput',
-    onValidate,
+    loadSchema: () => import('~/features/goals/goal-schema').then((m) => m.createGoalEditorSchema(locale)),
+    schemaDeps: [locale],
   })
   const text = (field: FieldMetadata<unknown>) => getInputProps(field as FieldMetadata<string>, { type: 'text' })
-  const periodKind = fields.periodKind.value
-  const indexOptions = usePeriodIndexOptions(periodKind)
   const metric = isOneOf(GOAL_METRICS, fields.metric.value) ? fields.metric.value : undefined
   const indicator = options.indicators.find((row) => row.id === fields.indicatorId.value)
   const unit = metric ? METRIC_UNIT[metric] : undefined
@@ -126,12 +75,6 @@ export function GoalEditor({
   const name = (row: { nameVi: string; nameEn: string }) => localName(row, locale)
   const optional = ` ${t('common.optional')}`
 
-  const hidden = Object.entries({
-    version: defaults.version === undefined ? undefined : String(defaults.version),
-    ...hiddenFields,
-  }).map(([field, given]) => [field, carriedValue(lastResult, field, given)] as const)
-  const formKey = useSubmissionKey(submissionKey ?? '', lastResult)
-
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{title}</h1>
@@ -143,18 +86,16 @@ export function GoalEditor({
           differences={stale.differences}
         />
       ) : null}
-      <Form method="post" {...getFormProps(form)} className="space-y-6">
-        {hidden.map(([field, value]) =>
-          value === undefined ? null : <input key={field} type="hidden" name={field} value={value} />,
-        )}
-        {submissionKey ? <SubmissionKeyField value={formKey} /> : null}
-        {form.status === 'error' && !stale ? (
-          <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900">
-            <p>{t('goals.form.formErrors')}</p>
-            <FieldErrors id={form.errorId} errors={form.errors} />
-          </div>
-        ) : null}
-
+      <AppForm
+        form={form}
+        lastResult={lastResult}
+        submissionKey={submissionKey}
+        hidden={{ version: defaults.version === undefined ? undefined : String(defaults.version) }}
+        errorSummary={t('goals.form.formErrors')}
+        // The stale panel above already says what is wrong.
+        showErrors={!stale}
+        className="space-y-6"
+      >
         <Fieldset legend={t('goals.form.sections.goal')}>
           <TextField
             className="md:col-span-2"
@@ -172,28 +113,7 @@ export function GoalEditor({
         </Fieldset>
 
         <Fieldset legend={t('goals.form.sections.period')}>
-          <SelectField
-            label={t('goals.form.periodKind')}
-            hint={t('goals.form.periodHint')}
-            errors={fields.periodKind.errors}
-            placeholder={t('editor.choose')}
-            selectProps={getSelectProps(fields.periodKind)}
-            options={PERIOD_KINDS.map((kind) => ({ value: kind, label: t(`goals.period.kind.${kind}`) }))}
-          />
-          <TextField
-            label={t('goals.form.periodYear')}
-            errors={fields.periodYear.errors}
-            inputProps={{ ...text(fields.periodYear), inputMode: 'numeric', autoComplete: 'off' }}
-          />
-          {periodKind === 'year' ? null : (
-            <SelectField
-              label={t('goals.form.periodIndex')}
-              errors={fields.periodIndex.errors}
-              placeholder={t('editor.choose')}
-              selectProps={getSelectProps(fields.periodIndex)}
-              options={indexOptions}
-            />
-          )}
+          <PeriodFields fields={fields} />
         </Fieldset>
 
         <Fieldset legend={t('goals.form.sections.measure')}>
@@ -302,14 +222,12 @@ export function GoalEditor({
         </Fieldset>
 
         <div className="flex flex-wrap gap-3">
-          <button type="submit" className={buttonClassName('primary')} disabled={navigation.state === 'submitting'}>
-            {t('common.save')}
-          </button>
+          <SubmitButton>{t('common.save')}</SubmitButton>
           <AppLink to={cancelTo} className={buttonClassName('secondary')}>
             {t('common.cancel')}
           </AppLink>
         </div>
-      </Form>
+      </AppForm>
     </div>
   )
 }

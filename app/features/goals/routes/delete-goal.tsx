@@ -2,6 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Form, useLoaderData } from '@remix-run/react'
 import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { SubmitButton } from '~/components/forms'
 import { buttonClassName } from '~/components/ui/button'
 import { goalPeriodText } from '~/features/goals/goal-display'
 import { softDeleteGoal } from '~/features/goals/goal-editor-data.server'
@@ -48,9 +49,7 @@ export default function DeleteGoalPage() {
       <p className="text-sm text-slate-700">{goalPeriodText(periodKey, locale)}</p>
       <p>{t('goals.deleteForm.body')}</p>
       <Form method="post" className="flex gap-3">
-        <button type="submit" className={buttonClassName('danger')}>
-          {t('goals.deleteForm.confirm')}
-        </button>
+        <SubmitButton variant="danger">{t('goals.deleteForm.confirm')}</SubmitButton>
         <AppLink to="/goals" className={buttonClassName('secondary')}>
           {t('common.cancel')}
         </AppLink>

@@ -1,24 +1,22 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getInputProps, getSelectProps, getTextareaProps } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { SubmissionKeyField, useSubmissionKey } from '~/components/submission-key-field'
+import { AppForm, SubmitButton, useAppForm } from '~/components/forms'
 import { buttonClassName } from '~/components/ui/button'
-import { FieldErrors, SelectField, TextField, TextareaField } from '~/components/ui/field'
+import { SelectField, TextField, TextareaField } from '~/components/ui/field'
 import { goalPeriodText } from '~/features/goals/goal-display'
-import { usePeriodIndexOptions } from '~/features/goals/goal-editor'
-import { PERIOD_KINDS } from '~/features/goals/goal-form-fields'
 import {
   type StatisticEntryFormValues,
   createStatisticEntrySchema,
   periodKeyOf,
   periodParts,
 } from '~/features/goals/goal-schema'
+import { PeriodFields } from '~/features/goals/period-fields'
 import { addStatisticEntry, getIndicator, listIndicators } from '~/features/statistics/statistic.server'
 import { actorFor, requirePermission } from '~/utils/auth.server'
-import { useDeferredValidation } from '~/utils/deferred-validation'
 import { provinceToday, toDateInputValue } from '~/utils/format'
 import { getLocale, serverT } from '~/utils/i18n'
 import { localName } from '~/utils/locale'
@@ -114,23 +112,17 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewStatisticPage() {
   const { indicators, defaults, submissionKey, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
-  const navigation = useNavigation()
   const { t } = useTranslation()
   const locale = useLocale()
-  const onValidate = useDeferredValidation(
-    () => import('~/features/goals/goal-schema').then((m) => m.createStatisticEntrySchema(locale, provinceToday())),
-    [locale],
-  )
-  const [form, fields] = useForm({
+  const [form, fields] = useAppForm({
     id: 'statistic-entry',
     constraint,
     lastResult: actionData?.result,
     defaultValue: defaults,
-    shouldRevalidate: 'onInput',
-    onValidate,
+    loadSchema: () =>
+      import('~/features/goals/goal-schema').then((m) => m.createStatisticEntrySchema(locale, provinceToday())),
+    schemaDeps: [locale],
   })
-  const indexOptions = usePeriodIndexOptions(fields.periodKind.value)
-  const formKey = useSubmissionKey(submissionKey, actionData?.result)
   const optional = ` ${t('common.optional')}`
 
   if (indicators.length === 0) {
@@ -151,18 +143,14 @@ export default function NewStatisticPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('statistics.enterTitle')}</h1>
       <p className="text-slate-700">{t('statistics.enterIntro')}</p>
-      <Form
-        method="post"
-        {...getFormProps(form)}
-        className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5 md:grid-cols-3"
+      <AppForm
+        form={form}
+        lastResult={actionData?.result}
+        submissionKey={submissionKey}
+        errorSummary={t('goals.form.formErrors')}
+        // The summary spans the grid's row, above the fields.
+        className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5 md:grid-cols-3 [&>[role=alert]]:col-span-full"
       >
-        <SubmissionKeyField value={formKey} />
-        {form.status === 'error' ? (
-          <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-red-900 md:col-span-3">
-            <p>{t('goals.form.formErrors')}</p>
-            <FieldErrors id={form.errorId} errors={form.errors} />
-          </div>
-        ) : null}
         <SelectField
           className="md:col-span-3"
           label={t('statistics.form.indicator')}
@@ -174,34 +162,7 @@ export default function NewStatisticPage() {
             label: `${localName(indicator, locale)} (${t(`goals.indicatorUnit.${indicator.unit}`, { defaultValue: indicator.unit })})`,
           }))}
         />
-        <SelectField
-          label={t('goals.form.periodKind')}
-          hint={t('goals.form.periodHint')}
-          errors={fields.periodKind.errors}
-          placeholder={t('editor.choose')}
-          selectProps={getSelectProps(fields.periodKind)}
-          options={PERIOD_KINDS.map((kind) => ({ value: kind, label: t(`goals.period.kind.${kind}`) }))}
-        />
-        <TextField
-          label={t('goals.form.periodYear')}
-          errors={fields.periodYear.errors}
-          inputProps={{
-            ...getInputProps(fields.periodYear, { type: 'text' }),
-            inputMode: 'numeric',
-            autoComplete: 'off',
-          }}
-        />
-        {fields.periodKind.value === 'year' ? (
-          <div />
-        ) : (
-          <SelectField
-            label={t('goals.form.periodIndex')}
-            errors={fields.periodIndex.errors}
-            placeholder={t('editor.choose')}
-            selectProps={getSelectProps(fields.periodIndex)}
-            options={indexOptions}
-          />
-        )}
+        <PeriodFields fields={fields} keepIndexCell />
         <TextField
           label={t('statistics.form.value')}
           hint={t('statistics.form.valueHint')}
@@ -234,14 +195,12 @@ export default function NewStatisticPage() {
           textareaProps={{ ...getTextareaProps(fields.note), rows: 3 }}
         />
         <div className="flex flex-wrap gap-3 md:col-span-3">
-          <button type="submit" className={buttonClassName('primary')} disabled={navigation.state === 'submitting'}>
-            {t('statistics.form.submit')}
-          </button>
+          <SubmitButton>{t('statistics.form.submit')}</SubmitButton>
           <AppLink to="/statistics" className={buttonClassName('secondary')}>
             {t('common.cancel')}
           </AppLink>
         </div>
-      </Form>
+      </AppForm>
     </div>
   )
 }
