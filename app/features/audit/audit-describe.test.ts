@@ -7,8 +7,8 @@ import {
   auditRowProjectId,
   auditRowProjectIds,
   describeAuditEntry,
-  inSentence,
 } from '~/features/audit/audit-describe'
+import { inSentence } from '~/features/audit/audit-wording'
 import { createI18n } from '~/utils/i18n'
 import { type Locale } from '~/utils/locale'
 

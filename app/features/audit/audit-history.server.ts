@@ -4,7 +4,7 @@
  * indexes: (entityType, entityId, at), (userId, at), (action, at) and (at).
  */
 import { type Prisma } from '@prisma/client'
-import { type AuditLookups, parseChanges } from '~/features/audit/audit-describe'
+import { type AuditLookups, auditRowDepartmentIds, auditRowUnitIds } from '~/features/audit/audit-describe'
 import { provinceDayEnd, provinceDayStart } from '~/features/audit/audit-filters'
 import { ensureDb, prisma } from '~/utils/db.server'
 
@@ -78,18 +78,13 @@ export async function listAudit(query: AuditFilters) {
   )
 }
 
-/** The ids of a page's rows' project fields, as the describer's names for them. */
-export async function getAuditLookups(rows: Pick<AuditRow, 'entityType' | 'entityId' | 'changes'>[]) {
-  const unitIds = new Set<string>()
-  const departmentIds = new Set<string>()
-  for (const row of rows) {
-    if (row.entityType === 'department' && row.entityId) departmentIds.add(row.entityId)
-    for (const [field, before, after] of parseChanges(row.changes)) {
-      const target = field === 'unitId' ? unitIds : field === 'departmentId' ? departmentIds : null
-      if (!target) continue
-      for (const value of [before, after]) if (typeof value === 'string') target.add(value)
-    }
-  }
+/** The names of the places and departments a page's rows name, and of the departments they are about. */
+export async function getAuditLookups(
+  rows: (Pick<AuditRow, 'entityType' | 'entityId' | 'changes'> & { detail?: string | null })[],
+) {
+  const unitIds = new Set(rows.flatMap(auditRowUnitIds))
+  const departmentIds = new Set(rows.flatMap(auditRowDepartmentIds))
+  for (const row of rows) if (row.entityType === 'department' && row.entityId) departmentIds.add(row.entityId)
   await ensureDb()
   const [units, departments] = await Promise.all([
     unitIds.size === 0
