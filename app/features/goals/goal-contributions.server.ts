@@ -6,6 +6,7 @@ import {
   scopeWhere,
 } from '~/features/goals/goal-metrics.server'
 import { type GoalMetric } from '~/features/goals/goal-vocabulary'
+import { type StatisticEntryFigure, statisticEntryFields } from '~/features/statistics/statistic.server'
 import { ensureDb, prisma } from '~/utils/db.server'
 import { vndToUsd } from '~/utils/money'
 import { type Period, periodKey, periodRange } from '~/utils/period'
@@ -36,17 +37,6 @@ export type ContributionRow = {
   note: string | null
 }
 
-export type StatisticEntryRow = {
-  id: string
-  value: number
-  referenceDate: Date
-  sourceTitle: string
-  sourceUrl: string | null
-  note: string | null
-  enteredByName: string | null
-  createdAt: Date
-}
-
 export type Contributions =
   | {
       kind: 'records'
@@ -60,7 +50,7 @@ export type Contributions =
       /** FDI: the total less the sum of the rows' USD (whole-dollar rounding per row vs per day) */
       roundingUsd: bigint | null
     }
-  | { kind: 'statistic'; entries: StatisticEntryRow[] }
+  | { kind: 'statistic'; entries: StatisticEntryFigure[] }
 
 type Bounds = { start: Date; end: Date }
 
@@ -93,8 +83,7 @@ async function capitalContributions(bounds: Bounds, scope: MetricScope, fdi: boo
     ),
     fdi ? ratesAscending() : Promise.resolve([]),
   ])
-  const truncated = rows.length > CONTRIBUTION_LIMIT
-  const listed: ContributionRow[] = rows.slice(0, CONTRIBUTION_LIMIT).map((row) => {
+  const mapped = rows.map((row): ContributionRow => {
     const date = new Date(row.day)
     const amountVnd = BigInt(row.amount ?? 0)
     const vndPerUsd = fdi ? rateForDay(rates, date) : null
@@ -112,18 +101,13 @@ async function capitalContributions(bounds: Bounds, scope: MetricScope, fdi: boo
       note: row.note,
     }
   })
+  return records(mapped, (listed) => capitalTotals(listed, fdi ? rates : null))
+}
+
+/** The đồng of the rows listed; for FDI also the USD as computeMetric adds it, and the rounding. */
+function capitalTotals(listed: ContributionRow[], rates: readonly { date: Date; vndPerUsd: number }[] | null) {
   const totalVnd = listed.reduce((sum, row) => sum + (row.amountVnd ?? 0n), 0n)
-  if (!fdi) {
-    return {
-      kind: 'records',
-      rows: listed,
-      truncated,
-      totalVnd,
-      totalUsd: null,
-      totalHectares: null,
-      roundingUsd: null,
-    }
-  }
+  if (!rates) return { totalVnd }
   // As computeMetric does: each day's đồng summed, then converted at that day's rate.
   const byDay = new Map<number, { day: Date; vnd: bigint }>()
   for (const row of listed) {
@@ -137,33 +121,46 @@ async function capitalContributions(bounds: Bounds, scope: MetricScope, fdi: boo
     if (rate) totalUsd += vndToUsd(vnd, rate)
   }
   const rowsUsd = listed.reduce((sum, row) => sum + (row.usd ?? 0n), 0n)
-  return {
-    kind: 'records',
-    rows: listed,
-    truncated,
-    totalVnd,
-    totalUsd,
-    totalHectares: null,
-    roundingUsd: totalUsd - rowsUsd,
-  }
+  return { totalVnd, totalUsd, roundingUsd: totalUsd - rowsUsd }
 }
 
-function records(rows: ContributionRow[], extra: Partial<Extract<Contributions, { kind: 'records' }>> = {}) {
-  const truncated = rows.length > CONTRIBUTION_LIMIT
+type RecordsTotals = Partial<Extract<Contributions, { kind: 'records' }>>
+
+/** The first CONTRIBUTION_LIMIT rows (`truncated` when there were more), with the totals of those listed. */
+function records(rows: ContributionRow[], totals: (listed: ContributionRow[]) => RecordsTotals = () => ({})) {
   const listed = rows.slice(0, CONTRIBUTION_LIMIT)
   return {
     kind: 'records' as const,
     rows: listed,
-    truncated,
+    truncated: rows.length > CONTRIBUTION_LIMIT,
     totalVnd: null,
     totalUsd: null,
     totalHectares: null,
     roundingUsd: null,
-    ...extra,
+    ...totals(listed),
   }
 }
 
-const blank = { amountVnd: null, hectares: null, vndPerUsd: null, rateDate: null, usd: null, note: null }
+const projectFields = { select: { id: true, code: true, name: true } } as const
+
+/** A row for one of a project's records: the project, the record's event and date, and what else it has. */
+function projectRow(
+  project: { id: string; code: string; name: string },
+  row: Pick<ContributionRow, 'event' | 'date'> & Partial<Pick<ContributionRow, 'amountVnd' | 'hectares' | 'note'>>,
+): ContributionRow {
+  return {
+    projectId: project.id,
+    code: project.code,
+    name: project.name,
+    amountVnd: null,
+    hectares: null,
+    vndPerUsd: null,
+    rateDate: null,
+    usd: null,
+    note: null,
+    ...row,
+  }
+}
 
 /**
  * What a metric counted in the period, for the scope: the projects, events or entries,
@@ -203,15 +200,13 @@ export async function listContributions(
         },
       })
       return records(
-        rows.map((row) => ({
-          ...blank,
-          projectId: row.id,
-          code: row.code,
-          name: row.name,
-          event: metric === 'policy_approvals' ? 'policy_approval' : 'irc',
-          date: (metric === 'policy_approvals' ? row.policyDecisionDate : row.ircDate) ?? bounds.start,
-          note: metric === 'policy_approvals' ? row.policyDecisionNumber : row.ircNumber,
-        })),
+        rows.map((row) =>
+          projectRow(row, {
+            event: metric === 'policy_approvals' ? 'policy_approval' : 'irc',
+            date: (metric === 'policy_approvals' ? row.policyDecisionDate : row.ircDate) ?? bounds.start,
+            note: metric === 'policy_approvals' ? row.policyDecisionNumber : row.ircNumber,
+          }),
+        ),
       )
     }
     case 'construction_starts': {
@@ -219,17 +214,12 @@ export async function listContributions(
         where: { kind: 'construction_start', actualDate: inPeriod, project },
         orderBy: { actualDate: 'asc' },
         take,
-        select: { actualDate: true, project: { select: { id: true, code: true, name: true } } },
+        select: { actualDate: true, project: projectFields },
       })
       return records(
-        rows.map((row) => ({
-          ...blank,
-          projectId: row.project.id,
-          code: row.project.code,
-          name: row.project.name,
-          event: 'construction_start',
-          date: row.actualDate ?? bounds.start,
-        })),
+        rows.map((row) =>
+          projectRow(row.project, { event: 'construction_start', date: row.actualDate ?? bounds.start }),
+        ),
       )
     }
     case 'capital_disbursed_vnd': {
@@ -237,21 +227,13 @@ export async function listContributions(
         where: { date: inPeriod, voidedAt: null, project },
         orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],
         take,
-        select: { date: true, amountVnd: true, note: true, project: { select: { id: true, code: true, name: true } } },
+        select: { date: true, amountVnd: true, note: true, project: projectFields },
       })
-      const listed = rows.slice(0, CONTRIBUTION_LIMIT)
       return records(
-        rows.map((row) => ({
-          ...blank,
-          projectId: row.project.id,
-          code: row.project.code,
-          name: row.project.name,
-          event: 'disbursement',
-          date: row.date,
-          amountVnd: row.amountVnd,
-          note: row.note,
-        })),
-        { totalVnd: listed.reduce((sum, row) => sum + row.amountVnd, 0n) },
+        rows.map((row) =>
+          projectRow(row.project, { event: 'disbursement', date: row.date, amountVnd: row.amountVnd, note: row.note }),
+        ),
+        (listed) => ({ totalVnd: listed.reduce((sum, row) => sum + (row.amountVnd ?? 0n), 0n) }),
       )
     }
     case 'clearance_handed_over_ha': {
@@ -259,21 +241,13 @@ export async function listContributions(
         where: { date: inPeriod, voidedAt: null, project },
         orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],
         take,
-        select: { date: true, hectares: true, note: true, project: { select: { id: true, code: true, name: true } } },
+        select: { date: true, hectares: true, note: true, project: projectFields },
       })
-      const listed = rows.slice(0, CONTRIBUTION_LIMIT)
       return records(
-        rows.map((row) => ({
-          ...blank,
-          projectId: row.project.id,
-          code: row.project.code,
-          name: row.project.name,
-          event: 'handover',
-          date: row.date,
-          hectares: row.hectares,
-          note: row.note,
-        })),
-        { totalHectares: listed.reduce((sum, row) => sum + row.hectares, 0) },
+        rows.map((row) =>
+          projectRow(row.project, { event: 'handover', date: row.date, hectares: row.hectares, note: row.note }),
+        ),
+        (listed) => ({ totalHectares: listed.reduce((sum, row) => sum + (row.hectares ?? 0), 0) }),
       )
     }
     case 'statistic': {
@@ -283,16 +257,7 @@ export async function listContributions(
         where: { indicatorId, periodKey: periodKey(period) },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         take: 100,
-        select: {
-          id: true,
-          value: true,
-          referenceDate: true,
-          sourceTitle: true,
-          sourceUrl: true,
-          note: true,
-          enteredByName: true,
-          createdAt: true,
-        },
+        select: statisticEntryFields,
       })
       return { kind: 'statistic', entries }
     }

@@ -2,6 +2,7 @@ import { type Prisma } from '@prisma/client'
 import { z } from 'zod'
 import { type GoalInput } from '~/features/goals/goal-schema'
 import { GOAL_PERIOD_FILTERS } from '~/features/goals/goal-vocabulary'
+import { goalStoredFields } from '~/features/goals/goal.server'
 import { type Actor, diffSnapshots, writeAudit } from '~/utils/audit.server'
 import { ensureDb, prisma } from '~/utils/db.server'
 import { type PermissionSubject, hasPermission } from '~/utils/permissions'
@@ -10,7 +11,7 @@ import { type SubmissionClaim } from '~/utils/submission-key.server'
 /**
  * Writing goals (create, edit with a version check, soft delete), each audited in the
  * same transaction, and the goals list. Reading one goal and its progress is
- * app/models/goal.server.ts.
+ * goal.server.ts.
  */
 
 export const GOAL_PAGE_SIZE = 25
@@ -172,25 +173,7 @@ type Tx = Prisma.TransactionClient
 
 /** A goal's stored fields, for the audit trail's before/after. */
 async function goalSnapshot(tx: Tx, id: string): Promise<Record<string, unknown>> {
-  const goal = await tx.goal.findUniqueOrThrow({
-    where: { id },
-    select: {
-      title: true,
-      titleEn: true,
-      periodKey: true,
-      metric: true,
-      indicatorId: true,
-      target: true,
-      direction: true,
-      scopeType: true,
-      scopeValue: true,
-      departmentId: true,
-      sourceTitle: true,
-      sourceUrl: true,
-      monthlyPhasing: true,
-    },
-  })
-  return goal
+  return tx.goal.findUniqueOrThrow({ where: { id }, select: goalStoredFields })
 }
 
 export async function createGoal(input: GoalInput, actor: Actor, submission?: SubmissionClaim) {

@@ -12,8 +12,8 @@ import { isOneOf } from '~/features/projects/project-vocabulary'
 import { ensureDb, prisma } from '~/utils/db.server'
 import { type Period, parsePeriodKey, periodKey, previousPeriod, samePeriodLastYear } from '~/utils/period'
 
-const goalSelect = {
-  id: true,
+/** A goal's own stored fields: what the pages read, and what its audit rows compare before and after. */
+export const goalStoredFields = {
   title: true,
   titleEn: true,
   periodKey: true,
@@ -27,6 +27,11 @@ const goalSelect = {
   sourceTitle: true,
   sourceUrl: true,
   monthlyPhasing: true,
+} as const
+
+const goalSelect = {
+  id: true,
+  ...goalStoredFields,
   version: true,
   indicator: { select: { code: true, nameVi: true, nameEn: true, unit: true } },
   department: { select: { code: true, nameVi: true, nameEn: true } },

@@ -24,10 +24,9 @@ export async function listIndicators() {
   })
 }
 
-const entrySelect = {
+/** An entry as the pages show it: the figure, its date and source, who entered it and when. */
+export const statisticEntryFields = {
   id: true,
-  indicatorId: true,
-  periodKey: true,
   value: true,
   referenceDate: true,
   sourceTitle: true,
@@ -37,10 +36,8 @@ const entrySelect = {
   createdAt: true,
 } as const
 
-export type StatisticEntryRow = {
+export type StatisticEntryFigure = {
   id: string
-  indicatorId: string
-  periodKey: string
   value: number
   referenceDate: Date
   sourceTitle: string
@@ -49,6 +46,8 @@ export type StatisticEntryRow = {
   enteredByName: string | null
   createdAt: Date
 }
+
+export type StatisticEntryRow = StatisticEntryFigure & { indicatorId: string; periodKey: string }
 
 export type PeriodFigures = {
   periodKey: string
@@ -106,7 +105,7 @@ export async function listStatistics() {
     prisma.statisticEntry.findMany({
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: STATISTIC_ENTRIES_SHOWN,
-      select: entrySelect,
+      select: { ...statisticEntryFields, indicatorId: true, periodKey: true },
     }),
   ])
   return {
