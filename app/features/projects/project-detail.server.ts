@@ -1,4 +1,9 @@
 /** What the pages of one project read: the whole record, and the header every tab shows. */
+import {
+  SIMPLE_PROJECT_FIELDS,
+  type SimpleFieldName,
+  type StoredSimpleFields,
+} from '~/features/projects/project-fields'
 import { ensureDb, prisma, readOnConnection } from '~/utils/db.server'
 
 /**
@@ -20,13 +25,6 @@ type ProjectDetailSql = {
   disbursedCapitalVnd: bigint | null
   investmentType: string
   jobsPlanned: bigint | null
-  policyDecisionNumber: string | null
-  policyDecisionDate: string | null
-  ircNumber: string | null
-  ircDate: string | null
-  description: string
-  sourceTitle: string | null
-  sourceUrl: string | null
   version: bigint
   deletedAt: string | null
   createdAt: string
@@ -43,9 +41,23 @@ type ProjectDetailSql = {
   investors: string
   milestones: string
   statusChanges: string
-}
+} & Record<SimpleFieldName, string | null>
 
 const dateOrNull = (value: string | null) => (value === null ? null : new Date(value))
+
+/** The simple fields' columns (project-fields.ts), named in the statement below. */
+const SIMPLE_FIELD_COLUMNS = SIMPLE_PROJECT_FIELDS.map((field) => `p.${field.name}`).join(', ')
+
+/** The simple fields as read: dates from their ISO text. */
+function readSimpleFields(row: ProjectDetailSql): StoredSimpleFields {
+  const values: Record<string, Date | string | null> = {}
+  for (const field of SIMPLE_PROJECT_FIELDS) {
+    const value = row[field.name]
+    values[field.name] = field.kind === 'date' ? dateOrNull(value) : value
+  }
+  // Built field by field from the list the type is made of.
+  return values as StoredSimpleFields
+}
 
 /**
  * Everything the project page shows, or null. Deleted projects are returned too. One
@@ -59,8 +71,7 @@ export async function getProject(id: string) {
     `
     SELECT p.id, p.code, p.name, p.nameEn, p.kind, p.sector, p.status, p.areaHa, p.clearanceNeededHa,
            p.clearanceDoneHa, p.registeredCapitalVnd, p.disbursedCapitalVnd, p.investmentType, p.jobsPlanned,
-           p.policyDecisionNumber, p.policyDecisionDate, p.ircNumber, p.ircDate, p.description, p.sourceTitle,
-           p.sourceUrl, p.version, p.deletedAt, p.createdAt, p.updatedAt, p.unitId, p.departmentId,
+           ${SIMPLE_FIELD_COLUMNS}, p.version, p.deletedAt, p.createdAt, p.updatedAt, p.unitId, p.departmentId,
            u.name AS unitName, u.kind AS unitKind, u.province AS unitProvince, u.formerNames AS unitFormerNames,
            d.code AS departmentCode, d.nameVi AS departmentNameVi, d.nameEn AS departmentNameEn,
            (SELECT json_group_array(json_object('role', pi.role, 'capitalShareBasisPoints', pi.capitalShareBasisPoints,
@@ -94,8 +105,6 @@ export async function getProject(id: string) {
     statusChanges,
     jobsPlanned,
     version,
-    policyDecisionDate,
-    ircDate,
     deletedAt,
     createdAt,
     updatedAt,
@@ -119,10 +128,9 @@ export async function getProject(id: string) {
   }
   return {
     ...project,
+    ...readSimpleFields(row),
     jobsPlanned: jobsPlanned === null ? null : Number(jobsPlanned),
     version: Number(version),
-    policyDecisionDate: dateOrNull(policyDecisionDate),
-    ircDate: dateOrNull(ircDate),
     deletedAt: dateOrNull(deletedAt),
     createdAt: new Date(createdAt),
     updatedAt: new Date(updatedAt),

@@ -1,5 +1,10 @@
 import { z } from 'zod'
 import {
+  SIMPLE_PROJECT_FIELDS,
+  type SimpleFieldName,
+  type SimpleProjectField,
+} from '~/features/projects/project-fields'
+import {
   INVESTMENT_TYPES,
   INVESTOR_COUNTRIES,
   INVESTOR_ROLES,
@@ -106,6 +111,31 @@ const PLANNED_SEQUENCE = [
   'commissioning',
 ] as const satisfies readonly (typeof MILESTONE_KINDS)[number][]
 
+/** A simple field's schema (app/features/projects/project-fields.ts): an optional text, link or day. */
+function simpleFieldSchema(field: SimpleProjectField) {
+  switch (field.kind) {
+    case 'date':
+      return optionalDate
+    case 'multiline':
+      return optionalText(field.max, { multiline: true })
+    case 'url':
+      return optionalText(field.max).refine((url) => url === undefined || /^https?:\/\/\S+$/i.test(url), 'errors.url')
+    case 'text':
+      return optionalText(field.max)
+  }
+}
+
+type SimpleFieldsShape = {
+  [N in SimpleFieldName]: Extract<SimpleProjectField, { name: N }>['kind'] extends 'date'
+    ? typeof optionalDate
+    : ReturnType<typeof optionalText>
+}
+
+// Made from the list the type is made of, one schema per field.
+const simpleFieldsShape = Object.fromEntries(
+  SIMPLE_PROJECT_FIELDS.map((field) => [field.name, simpleFieldSchema(field)]),
+) as SimpleFieldsShape
+
 const plannedOnly = z.object({ plannedDate: optionalDate })
 const plannedAndActual = z.object({ plannedDate: optionalDate, actualDate: optionalDate })
 
@@ -136,13 +166,7 @@ export function createProjectEditorSchema(locale: Locale, today: Date = province
       registeredCapitalVnd: vnd(locale),
       disbursedCapitalVnd: vnd(locale),
       jobsPlanned: wholeNumber(locale),
-      policyDecisionNumber: optionalText(100),
-      policyDecisionDate: optionalDate,
-      ircNumber: optionalText(100),
-      ircDate: optionalDate,
-      description: optionalText(5000, { multiline: true }),
-      sourceTitle: optionalText(300),
-      sourceUrl: optionalText(1000).refine((url) => url === undefined || /^https?:\/\/\S+$/i.test(url), 'errors.url'),
+      ...simpleFieldsShape,
       investors: z.array(InvestorRowSchema).max(20).default([]),
       milestones: z
         .object({

@@ -4,6 +4,7 @@ import { data } from '@remix-run/node'
 import { type ProjectDetail, getProject } from '~/features/projects/project-detail.server'
 import { type ProjectEditorDefaults } from '~/features/projects/project-editor'
 import { type ProjectEditorInput, createProjectEditorSchema } from '~/features/projects/project-editor-schema'
+import { type SimpleFieldValues, toSimpleFieldInputs } from '~/features/projects/project-fields'
 import {
   type ProjectEditConflict,
   type ProjectEditorValues,
@@ -167,16 +168,9 @@ type EditorSource = {
   registeredCapitalVnd?: bigint | null
   disbursedCapitalVnd?: bigint | null
   jobsPlanned?: number | null
-  policyDecisionNumber?: string | null
-  policyDecisionDate?: Date | null
-  ircNumber?: string | null
-  ircDate?: Date | null
-  description?: string | null
-  sourceTitle?: string | null
-  sourceUrl?: string | null
   investors: { name: string; country: string; role: string; capitalShareBasisPoints?: number | null }[]
   milestones: { kind: string; plannedDate?: Date | null; actualDate?: Date | null }[]
-}
+} & SimpleFieldValues
 
 function valuesFromInput(input: ProjectEditorInput): EditorSource {
   return {
@@ -222,13 +216,7 @@ function toEditorValues(source: EditorSource, locale: Locale): ProjectEditorValu
     registeredCapitalVnd: formatForInput(source.registeredCapitalVnd, locale),
     disbursedCapitalVnd: formatForInput(source.disbursedCapitalVnd, locale),
     jobsPlanned: source.jobsPlanned === null || source.jobsPlanned === undefined ? '' : String(source.jobsPlanned),
-    policyDecisionNumber: source.policyDecisionNumber ?? '',
-    policyDecisionDate: toDateInputValue(source.policyDecisionDate),
-    ircNumber: source.ircNumber ?? '',
-    ircDate: toDateInputValue(source.ircDate),
-    description: source.description ?? '',
-    sourceTitle: source.sourceTitle ?? '',
-    sourceUrl: source.sourceUrl ?? '',
+    ...toSimpleFieldInputs(source),
     investors: source.investors.map((row) => ({
       name: row.name,
       country: row.country,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { type SimpleFieldName, simpleFieldNames } from '~/features/projects/project-fields'
 import { MILESTONE_KINDS, type MilestoneKind } from '~/features/projects/project-vocabulary'
 import { type Locale, isLocale } from '~/utils/locale'
 import { toSearchKey } from '~/utils/search-key'
@@ -34,42 +35,25 @@ export type ProjectEditorValues = {
   registeredCapitalVnd?: string
   disbursedCapitalVnd?: string
   jobsPlanned?: string
-  policyDecisionNumber?: string
-  policyDecisionDate?: string
-  ircNumber?: string
-  ircDate?: string
-  description?: string
-  sourceTitle?: string
-  sourceUrl?: string
   investors?: InvestorValues[]
   milestones?: Partial<Record<MilestoneKind, { plannedDate?: string; actualDate?: string }>>
-}
+} & { [N in SimpleFieldName]?: string }
 
-/** The single-value fields, in the order the form shows them. */
-export const SCALAR_FIELDS = [
-  'code',
-  'kind',
-  'name',
-  'nameEn',
-  'sector',
-  'departmentId',
-  'jobsPlanned',
-  'description',
-  'unitId',
-  'areaHa',
-  'clearanceNeededHa',
-  'clearanceDoneHa',
-  'investmentType',
-  'registeredCapitalVnd',
-  'disbursedCapitalVnd',
-  'policyDecisionNumber',
-  'policyDecisionDate',
-  'ircNumber',
-  'ircDate',
-  'sourceTitle',
-  'sourceUrl',
-] as const satisfies readonly (keyof ProjectEditorValues)[]
-export type ScalarField = (typeof SCALAR_FIELDS)[number]
+const GENERAL_FIELDS = ['code', 'kind', 'name', 'nameEn', 'sector', 'departmentId', 'jobsPlanned'] as const
+const LOCATION_FIELDS = ['unitId', 'areaHa', 'clearanceNeededHa', 'clearanceDoneHa'] as const
+const CAPITAL_FIELDS = ['investmentType', 'registeredCapitalVnd', 'disbursedCapitalVnd'] as const
+
+export type ScalarField =
+  (typeof GENERAL_FIELDS)[number] | (typeof LOCATION_FIELDS)[number] | (typeof CAPITAL_FIELDS)[number] | SimpleFieldName
+
+/** The single-value fields, in the order the form shows them (its sections, in turn). */
+export const SCALAR_FIELDS: readonly ScalarField[] = [
+  ...GENERAL_FIELDS,
+  ...simpleFieldNames('general'),
+  ...LOCATION_FIELDS,
+  ...CAPITAL_FIELDS,
+  ...simpleFieldNames('legal'),
+]
 
 /** Policy approval and IRC take their actual dates from the legal section, not the form. */
 export function milestoneHasActualDate(kind: MilestoneKind) {

@@ -4,6 +4,7 @@
  */
 import { type Prisma } from '@prisma/client'
 import { type ProjectEditorInput } from '~/features/projects/project-editor-schema'
+import { SIMPLE_PROJECT_FIELDS, type SimpleFieldName, toStoredSimpleFields } from '~/features/projects/project-fields'
 import { buildProjectSearchText } from '~/features/projects/project-search'
 import { MILESTONE_REACHED_BY_STATUS, checkStatusTransition } from '~/features/projects/project-status'
 import { MILESTONE_KINDS, PROJECT_STATUSES, type ProjectStatus, isOneOf } from '~/features/projects/project-vocabulary'
@@ -48,13 +49,7 @@ function projectColumns(input: ProjectEditorInput) {
     disbursedCapitalVnd: input.disbursedCapitalVnd ?? null,
     investmentType: input.investmentType,
     jobsPlanned: input.jobsPlanned ?? null,
-    policyDecisionNumber: input.policyDecisionNumber ?? null,
-    policyDecisionDate: input.policyDecisionDate ?? null,
-    ircNumber: input.ircNumber ?? null,
-    ircDate: input.ircDate ?? null,
-    description: input.description ?? '',
-    sourceTitle: input.sourceTitle ?? null,
-    sourceUrl: input.sourceUrl ?? null,
+    ...toStoredSimpleFields(input),
   }
 }
 
@@ -158,6 +153,12 @@ async function writeChildren(tx: Tx, projectId: string, input: ProjectEditorInpu
   })
 }
 
+/** Every simple field (project-fields.ts), in the list's order: the trail's rows keep it. */
+const SIMPLE_FIELDS_SELECT = Object.fromEntries(SIMPLE_PROJECT_FIELDS.map((field) => [field.name, true])) as Record<
+  SimpleFieldName,
+  true
+>
+
 /**
  * A flat picture of a project for the audit trail: its columns, its investors, and its
  * milestone dates. Two pictures diffed give "what changed", field by field.
@@ -181,13 +182,7 @@ async function projectSnapshot(tx: Tx, id: string): Promise<Record<string, unkno
       disbursedCapitalVnd: true,
       investmentType: true,
       jobsPlanned: true,
-      policyDecisionNumber: true,
-      policyDecisionDate: true,
-      ircNumber: true,
-      ircDate: true,
-      description: true,
-      sourceTitle: true,
-      sourceUrl: true,
+      ...SIMPLE_FIELDS_SELECT,
       investors: {
         orderBy: { position: 'asc' },
         select: { role: true, capitalShareBasisPoints: true, investor: { select: { name: true, country: true } } },

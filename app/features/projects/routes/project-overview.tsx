@@ -1,11 +1,12 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { type ReactNode, useId } from 'react'
 import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { Section } from '~/components/ui/section'
 import { getLatestExchangeRate } from '~/features/exchange-rates/exchange-rate.server'
 import { getMilestoneState, isMilestoneLate } from '~/features/projects/milestone-state'
 import { getProject } from '~/features/projects/project-detail.server'
+import { Fact, SimpleFieldFacts } from '~/features/projects/project-facts'
 import { MILESTONE_KINDS } from '~/features/projects/project-vocabulary'
 import { requirePermission } from '~/utils/auth.server'
 import { formatBasisPoints, formatDate, formatDateTime, formatNumber, provinceToday } from '~/utils/format'
@@ -39,27 +40,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { project, rate, milestones }
 }
 
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
-      <dt className="text-sm font-medium text-slate-700">{label}</dt>
-      <dd className="mt-1 text-sm text-slate-900 sm:col-span-2 sm:mt-0">{children}</dd>
-    </div>
-  )
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const headingId = useId()
-  return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-white p-5">
-      <h2 id={headingId} className="mb-2 text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  )
-}
-
 export default function ProjectPage() {
   const { project, rate, milestones } = useLoaderData<typeof loader>()
   const { t } = useTranslation()
@@ -91,29 +71,27 @@ export default function ProjectPage() {
   return (
     <div className="space-y-6">
       <div className="grid gap-6 lg:grid-cols-2">
-        <Section title={t('project.sections.general')}>
+        <Section spacing="space-y-2" title={t('project.sections.general')}>
           <dl className="divide-y divide-slate-100">
-            <Item label={t('project.kind')}>{t(`kind.${project.kind}`)}</Item>
-            <Item label={t('project.sector')}>{t(`sector.${project.sector}`)}</Item>
-            <Item label={t('project.department')}>{department}</Item>
-            <Item label={t('project.jobsPlanned')}>
+            <Fact label={t('project.kind')}>{t(`kind.${project.kind}`)}</Fact>
+            <Fact label={t('project.sector')}>{t(`sector.${project.sector}`)}</Fact>
+            <Fact label={t('project.department')}>{department}</Fact>
+            <Fact label={t('project.jobsPlanned')}>
               {project.jobsPlanned === null ? none : formatNumber(project.jobsPlanned, locale)}
-            </Item>
-            <Item label={t('project.description')}>
-              {project.description ? <span className="whitespace-pre-line">{project.description}</span> : none}
-            </Item>
+            </Fact>
+            <SimpleFieldFacts section="general" project={project} none={none} />
           </dl>
         </Section>
 
-        <Section title={t('project.sections.location')}>
+        <Section spacing="space-y-2" title={t('project.sections.location')}>
           <dl className="divide-y divide-slate-100">
-            <Item label={t('project.unit')}>
+            <Fact label={t('project.unit')}>
               {t(`unitKind.${project.unit.kind}`)} {project.unit.name}
-            </Item>
-            <Item label={t('project.province')}>{project.unit.province}</Item>
-            {project.unit.formerNames ? <Item label={t('project.formerNames')}>{project.unit.formerNames}</Item> : null}
-            <Item label={t('project.areaHa')}>{hectares(project.areaHa)}</Item>
-            <Item label={t('project.clearance')}>
+            </Fact>
+            <Fact label={t('project.province')}>{project.unit.province}</Fact>
+            {project.unit.formerNames ? <Fact label={t('project.formerNames')}>{project.unit.formerNames}</Fact> : null}
+            <Fact label={t('project.areaHa')}>{hectares(project.areaHa)}</Fact>
+            <Fact label={t('project.clearance')}>
               {project.clearanceNeededHa
                 ? t('project.clearanceProgress', {
                     done: formatNumber(project.clearanceDoneHa ?? 0, locale),
@@ -121,47 +99,28 @@ export default function ProjectPage() {
                     percent: `${formatNumber(((project.clearanceDoneHa ?? 0) / project.clearanceNeededHa) * 100, locale, 1)} %`,
                   })
                 : none}
-            </Item>
+            </Fact>
           </dl>
         </Section>
 
-        <Section title={t('project.sections.capital')}>
+        <Section spacing="space-y-2" title={t('project.sections.capital')}>
           <dl className="divide-y divide-slate-100">
-            <Item label={t('project.investmentType')}>{t(`investmentType.${project.investmentType}`)}</Item>
-            <Item label={t('project.registeredCapital')}>{money(project.registeredCapitalVnd)}</Item>
-            <Item label={t('project.disbursedCapital')}>{money(project.disbursedCapitalVnd)}</Item>
+            <Fact label={t('project.investmentType')}>{t(`investmentType.${project.investmentType}`)}</Fact>
+            <Fact label={t('project.registeredCapital')}>{money(project.registeredCapitalVnd)}</Fact>
+            <Fact label={t('project.disbursedCapital')}>{money(project.disbursedCapitalVnd)}</Fact>
           </dl>
         </Section>
 
-        <Section title={t('project.sections.legal')}>
+        <Section spacing="space-y-2" title={t('project.sections.legal')}>
           <dl className="divide-y divide-slate-100">
-            <Item label={t('project.policyDecisionNumber')}>{project.policyDecisionNumber ?? none}</Item>
-            <Item label={t('project.policyDecisionDate')}>
-              {project.policyDecisionDate ? formatDate(project.policyDecisionDate, locale) : none}
-            </Item>
-            <Item label={t('project.ircNumber')}>{project.ircNumber ?? none}</Item>
-            <Item label={t('project.ircDate')}>{project.ircDate ? formatDate(project.ircDate, locale) : none}</Item>
-            <Item label={t('project.sourceTitle')}>
-              {project.sourceUrl ? (
-                <a
-                  href={project.sourceUrl}
-                  className="text-brand-700 underline"
-                  rel="noreferrer noopener"
-                  target="_blank"
-                >
-                  {project.sourceTitle ?? project.sourceUrl}
-                </a>
-              ) : (
-                (project.sourceTitle ?? none)
-              )}
-            </Item>
-            <Item label={t('project.createdAt')}>{formatDateTime(project.createdAt, locale)}</Item>
-            <Item label={t('project.updatedAt')}>{formatDateTime(project.updatedAt, locale)}</Item>
+            <SimpleFieldFacts section="legal" project={project} none={none} />
+            <Fact label={t('project.createdAt')}>{formatDateTime(project.createdAt, locale)}</Fact>
+            <Fact label={t('project.updatedAt')}>{formatDateTime(project.updatedAt, locale)}</Fact>
           </dl>
         </Section>
       </div>
 
-      <Section title={t('project.sections.investors')}>
+      <Section spacing="space-y-2" title={t('project.sections.investors')}>
         {project.investors.length === 0 ? (
           <p className="text-slate-700">{t('project.noInvestors')}</p>
         ) : (
@@ -215,7 +174,7 @@ export default function ProjectPage() {
         )}
       </Section>
 
-      <Section title={t('project.sections.milestones')}>
+      <Section spacing="space-y-2" title={t('project.sections.milestones')}>
         <div className="overflow-x-auto">
           <table className="min-w-full text-sm">
             <thead className="text-left">
@@ -262,7 +221,7 @@ export default function ProjectPage() {
         </div>
       </Section>
 
-      <Section title={t('project.sections.timeline')}>
+      <Section spacing="space-y-2" title={t('project.sections.timeline')}>
         {project.statusChanges.length === 0 ? (
           <p className="text-slate-700">{t('project.timelineEmpty')}</p>
         ) : (
