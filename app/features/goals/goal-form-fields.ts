@@ -19,6 +19,9 @@ export const INDICATOR_UNITS = [
   'units',
 ] as const
 
+/** Quarters are numbered I–IV in Vietnamese documents ("Quý III/2025"). */
+export const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'] as const
+
 export const MIN_YEAR = 2000
 export const MAX_YEAR = 2100
 

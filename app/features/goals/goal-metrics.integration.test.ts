@@ -7,6 +7,7 @@ import {
   rateForDay,
 } from '~/features/goals/goal-metrics.server'
 import { LIKELIHOOD_WEIGHT } from '~/features/goals/goal-vocabulary'
+import { metricProjectFactory } from '~/features/goals/metric-test-projects'
 import { prisma } from '~/utils/db.server'
 import { getReferenceIds } from '../../../tests/integration-utils'
 
@@ -16,35 +17,8 @@ const q2 = { kind: 'quarter', year: 2025, index: 2 } as const
 const province = { type: 'province', value: null } as const
 
 let ref: Awaited<ReturnType<typeof getReferenceIds>>
-let counter = 0
 
-async function project(fields: {
-  fdi?: boolean
-  capital?: bigint
-  ircDate?: Date
-  policyDate?: Date
-  kind?: string
-  status?: string
-}) {
-  counter += 1
-  return prisma.project.create({
-    data: {
-      code: `M-${counter}`,
-      name: `Dự án ${counter}`,
-      nameSort: `du an ${counter}`,
-      searchText: `m-${counter}`,
-      kind: fields.kind ?? 'factory',
-      sector: 'manufacturing',
-      status: fields.status ?? 'irc_issued',
-      unitId: ref.unitId,
-      departmentId: ref.departmentId,
-      investmentType: fields.fdi ? 'fdi' : 'domestic',
-      registeredCapitalVnd: fields.capital ?? null,
-      ircDate: fields.ircDate ?? null,
-      policyDecisionDate: fields.policyDate ?? null,
-    },
-  })
-}
+const project = metricProjectFactory('M', () => ref)
 
 beforeEach(async () => {
   ref = await getReferenceIds()

@@ -1,11 +1,9 @@
 import { type FieldMetadata, getInputProps, getSelectProps } from '@conform-to/react'
 import { SelectField, TextField } from '~/components/ui/field'
-import { PERIOD_KINDS, periodIndexCount } from '~/features/goals/goal-form-fields'
+import { PERIOD_KINDS, ROMAN_QUARTERS, periodIndexCount } from '~/features/goals/goal-form-fields'
 import { isOneOf } from '~/features/projects/project-vocabulary'
 import { type PeriodKind } from '~/utils/period'
 import { useTranslation } from '~/utils/translation'
-
-const ROMAN = ['I', 'II', 'III', 'IV']
 
 /** The choices of "period within the year" for a kind of period. */
 function usePeriodIndexOptions(kind: string | undefined) {
@@ -15,7 +13,7 @@ function usePeriodIndexOptions(kind: string | undefined) {
     const index = offset + 1
     const label =
       periodKind === 'quarter'
-        ? t('goals.period.quarter', { roman: ROMAN[offset], index })
+        ? t('goals.period.quarter', { roman: ROMAN_QUARTERS[offset], index })
         : periodKind === 'half'
           ? t(index === 1 ? 'goals.period.half1' : 'goals.period.half2')
           : t('goals.period.months', { count: index })

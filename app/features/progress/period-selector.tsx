@@ -2,12 +2,11 @@ import { Form } from '@remix-run/react'
 import { AppLink } from '~/components/app-link'
 import { buttonClassName } from '~/components/ui/button'
 import { FieldShell, inputClassName } from '~/components/ui/field'
+import { ROMAN_QUARTERS } from '~/features/goals/goal-form-fields'
 import { periodPart, stepPeriod } from '~/features/progress/progress-view'
 import { type Period, periodKey, periodLabel } from '~/utils/period'
 import { useTranslation } from '~/utils/translation'
 import { useLocale } from '~/utils/use-locale'
-
-const ROMAN = ['I', 'II', 'III', 'IV']
 
 /**
  * The period of the progress page: a GET form (year and period, plain selects that work
@@ -52,7 +51,7 @@ export function PeriodSelector({
               <optgroup label={t('progress.periodForm.quarters')}>
                 {[1, 2, 3, 4].map((index) => (
                   <option key={index} value={`Q${index}`}>
-                    {t('progress.periodForm.quarter', { roman: ROMAN[index - 1], index })}
+                    {t('progress.periodForm.quarter', { roman: ROMAN_QUARTERS[index - 1], index })}
                   </option>
                 ))}
               </optgroup>

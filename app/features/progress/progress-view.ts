@@ -22,17 +22,6 @@ export function periodPart(period: Period): PeriodPart {
   }
 }
 
-export const PERIOD_PARTS: readonly PeriodPart[] = [
-  'Q1',
-  'Q2',
-  'Q3',
-  'Q4',
-  'H1',
-  'H2',
-  ...Array.from({ length: 12 }, (_, i) => `M${i + 1}` as const),
-  'Y',
-]
-
 /**
  * The period of a request: `?period=2025-Q3`, or the selector's `?year=2025&part=Q3`; the
  * current quarter otherwise. Anything unreadable falls back (never an error page) and is

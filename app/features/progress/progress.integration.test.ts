@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { computeMetric } from '~/features/goals/goal-metrics.server'
+import { metricProjectFactory } from '~/features/goals/metric-test-projects'
 import { listProjectsAtRisk } from '~/features/progress/at-risk.server'
 import { constructionStartsByMonth, fdiByMonth } from '~/features/progress/progress-series.server'
 import { loader as atRiskLoader } from '~/features/progress/routes/at-risk'
@@ -18,34 +19,7 @@ const TODAY = day('2025-08-15')
 let ref: Awaited<ReturnType<typeof getReferenceIds>>
 let counter = 0
 
-async function project(fields: {
-  fdi?: boolean
-  capital?: bigint
-  ircDate?: Date
-  policyDate?: Date
-  status?: string
-  deleted?: boolean
-}) {
-  counter += 1
-  return prisma.project.create({
-    data: {
-      code: `P-${counter}`,
-      name: `Dự án ${counter}`,
-      nameSort: `du an ${counter}`,
-      searchText: `p-${counter}`,
-      kind: 'factory',
-      sector: 'manufacturing',
-      status: fields.status ?? 'irc_issued',
-      unitId: ref.unitId,
-      departmentId: ref.departmentId,
-      investmentType: fields.fdi ? 'fdi' : 'domestic',
-      registeredCapitalVnd: fields.capital ?? null,
-      ircDate: fields.ircDate ?? null,
-      policyDecisionDate: fields.policyDate ?? null,
-      deletedAt: fields.deleted ? new Date() : null,
-    },
-  })
-}
+const project = metricProjectFactory('P', () => ref)
 
 async function goal(title: string, metric: string, target: number, extra: { indicatorId?: string } = {}) {
   return prisma.goal.create({

@@ -7,6 +7,7 @@ import { buttonClassName } from '~/components/ui/button'
 import { SelectField } from '~/components/ui/field'
 import { formatGoalRequirement, goalPeriodText, goalScopeText } from '~/features/goals/goal-display'
 import { listDepartments, listGoalYears, listGoals, parseGoalListQuery } from '~/features/goals/goal-editor-data.server'
+import { ROMAN_QUARTERS } from '~/features/goals/goal-form-fields'
 import { GOAL_PERIOD_FILTERS } from '~/features/goals/goal-vocabulary'
 import { requirePermission } from '~/utils/auth.server'
 import { provinceToday } from '~/utils/format'
@@ -41,8 +42,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-const ROMAN = ['I', 'II', 'III', 'IV']
-
 export default function GoalsPage() {
   const data = useLoaderData<typeof loader>()
   const [searchParams] = useSearchParams()
@@ -53,7 +52,7 @@ export default function GoalsPage() {
   const periodFilterLabel = (value: (typeof GOAL_PERIOD_FILTERS)[number]) => {
     const index = Number(value.slice(1))
     if (value === 'Y') return t('goals.period.year')
-    if (value.startsWith('Q')) return t('goals.period.quarter', { roman: ROMAN[index - 1], index })
+    if (value.startsWith('Q')) return t('goals.period.quarter', { roman: ROMAN_QUARTERS[index - 1], index })
     if (value.startsWith('H')) return t(index === 1 ? 'goals.period.half1' : 'goals.period.half2')
     return t('goals.period.months', { count: index })
   }
