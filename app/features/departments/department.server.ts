@@ -17,6 +17,16 @@ export async function listDepartments() {
   })
 }
 
+/** Every department by code and name, for the forms and filters that choose one. */
+export async function listDepartmentChoices() {
+  await ensureDb()
+  return prisma.department.findMany({
+    orderBy: { code: 'asc' },
+    take: 500,
+    select: { id: true, code: true, nameVi: true, nameEn: true },
+  })
+}
+
 export async function getDepartment(id: string) {
   await ensureDb()
   return prisma.department.findUnique({

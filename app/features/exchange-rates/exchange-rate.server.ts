@@ -49,6 +49,8 @@ export async function listExchangeRateRecords(take = 100) {
   })
 }
 
+export type ExchangeRateRecord = Awaited<ReturnType<typeof listExchangeRateRecords>>[number]
+
 export type RateInput = { date: Date; vndPerUsd: number; source?: string }
 
 /** Whether a rate in force has this date (other than the one being corrected). */

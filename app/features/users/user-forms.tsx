@@ -1,7 +1,11 @@
 /** Pieces shared by the account pages (admin.users.*, account.password). */
+import { type FieldMetadata, getInputProps, getSelectProps } from '@conform-to/react'
 import { type ComponentProps, type ReactNode, useId } from 'react'
-import { FieldErrors } from '~/components/ui/field'
+import { FieldErrors, SelectField, TextField } from '~/components/ui/field'
+import { ROLES } from '~/features/users/user-vocabulary'
+import { localName } from '~/utils/locale'
 import { useTranslation } from '~/utils/translation'
+import { useLocale } from '~/utils/use-locale'
 
 export type DepartmentChoice = { id: string; code: string; nameVi: string; nameEn: string }
 
@@ -63,5 +67,79 @@ export function AccountStatusBadge({ disabled }: { disabled: boolean }) {
     >
       {disabled ? t('admin.users.statusDisabled') : t('admin.users.statusActive')}
     </span>
+  )
+}
+
+/**
+ * What an account may do and see: its role, its department, whether it sees the whole
+ * province. The same on the new account's form and on an account's page.
+ */
+export function AccessFields({
+  role,
+  departmentId,
+  provinceWide,
+  departments,
+  roleHint,
+}: {
+  role: FieldMetadata<string>
+  departmentId: FieldMetadata<string | undefined>
+  provinceWide: FieldMetadata<boolean | undefined>
+  departments: readonly DepartmentChoice[]
+  roleHint: string
+}) {
+  const { t } = useTranslation()
+  const locale = useLocale()
+  return (
+    <>
+      <SelectField
+        label={t('admin.users.role')}
+        hint={roleHint}
+        errors={role.errors}
+        placeholder={t('editor.choose')}
+        selectProps={getSelectProps(role)}
+        options={ROLES.map((value) => ({ value, label: t(`auth.role.${value}`) }))}
+      />
+      <SelectField
+        label={t('admin.users.department')}
+        hint={t('admin.form.departmentHint')}
+        errors={departmentId.errors}
+        placeholder={t('admin.form.noDepartment')}
+        selectProps={getSelectProps(departmentId)}
+        options={departments.map((department) => ({ value: department.id, label: localName(department, locale) }))}
+      />
+      <CheckboxField
+        className="md:col-span-2"
+        label={t('admin.form.provinceWide')}
+        hint={t('admin.form.provinceWideHint')}
+        errors={provinceWide.errors}
+        inputProps={getInputProps(provinceWide, { type: 'checkbox' })}
+      />
+    </>
+  )
+}
+
+/** A new password typed twice: when an administrator sets one, and when people change their own. */
+export function NewPasswordFields({
+  password,
+  confirmPassword,
+}: {
+  password: FieldMetadata<string>
+  confirmPassword: FieldMetadata<string>
+}) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <TextField
+        label={t('admin.form.newPassword')}
+        hint={t('admin.form.passwordHint')}
+        errors={password.errors}
+        inputProps={{ ...getInputProps(password, { type: 'password' }), autoComplete: 'new-password' }}
+      />
+      <TextField
+        label={t('admin.form.confirmPassword')}
+        errors={confirmPassword.errors}
+        inputProps={{ ...getInputProps(confirmPassword, { type: 'password' }), autoComplete: 'new-password' }}
+      />
+    </>
   )
 }

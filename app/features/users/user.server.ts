@@ -162,15 +162,7 @@ export async function getUserForAdmin(id: string, now = new Date()) {
   return { ...rest, activeSessions: _count.sessions, lastSignInAt: lastSignIns.get(id) ?? null }
 }
 
-/** The departments an account may belong to, for the forms and filters. */
-export async function listDepartmentChoices() {
-  await ensureDb()
-  return prisma.department.findMany({
-    orderBy: { code: 'asc' },
-    take: 500,
-    select: { id: true, code: true, nameVi: true, nameEn: true },
-  })
-}
+export type UserForAdmin = NonNullable<Awaited<ReturnType<typeof getUserForAdmin>>>
 
 export async function getDepartmentIdByCode(code: string) {
   await ensureDb()

@@ -6,6 +6,7 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { DepartmentForm } from '~/features/departments/department-form'
 import { DepartmentSchema } from '~/features/departments/department-schema'
 import { listDepartments, saveDepartment } from '~/features/departments/department.server'
+import { RecordTable } from '~/features/site/list-page'
 import { actorFor, requirePermission } from '~/utils/auth.server'
 import { getLocale, serverT } from '~/utils/i18n'
 import { readForm } from '~/utils/read-form.server'
@@ -46,50 +47,35 @@ export default function DepartmentsPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('departments.title')}</h1>
       <p className="text-slate-700">{t('departments.intro')}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{t('departments.tableCaption')}</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t('departments.code')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('departments.nameVi')}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t('departments.nameEn')}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('departments.projects')}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t('departments.users')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {departments.map((department) => (
-              <tr key={department.id}>
-                <td className="px-3 py-2 font-mono">
-                  <AppLink
-                    to={`/admin/departments/${department.id}`}
-                    className="text-brand-700 underline-offset-2 hover:underline"
-                  >
-                    {department.code}
-                  </AppLink>
-                </td>
-                <td className="px-3 py-2">{department.nameVi}</td>
-                <td className="px-3 py-2" lang="en">
-                  {department.nameEn}
-                </td>
-                <td className="px-3 py-2 text-right">{department._count.projects}</td>
-                <td className="px-3 py-2 text-right">{department._count.users}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RecordTable
+        caption={t('departments.tableCaption')}
+        columns={[
+          { label: t('departments.code') },
+          { label: t('departments.nameVi') },
+          { label: t('departments.nameEn') },
+          { label: t('departments.projects'), numeric: true },
+          { label: t('departments.users'), numeric: true },
+        ]}
+      >
+        {departments.map((department) => (
+          <tr key={department.id}>
+            <td className="px-3 py-2 font-mono">
+              <AppLink
+                to={`/admin/departments/${department.id}`}
+                className="text-brand-700 underline-offset-2 hover:underline"
+              >
+                {department.code}
+              </AppLink>
+            </td>
+            <td className="px-3 py-2">{department.nameVi}</td>
+            <td className="px-3 py-2" lang="en">
+              {department.nameEn}
+            </td>
+            <td className="px-3 py-2 text-right">{department._count.projects}</td>
+            <td className="px-3 py-2 text-right">{department._count.users}</td>
+          </tr>
+        ))}
+      </RecordTable>
       <section aria-labelledby="add-department" className="space-y-2">
         <h2 id="add-department" className="text-lg font-semibold">
           {t('departments.addTitle')}

@@ -1,18 +1,19 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getInputProps, getSelectProps, getTextareaProps } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { AppLink } from '~/components/app-link'
-import { StaleEditPanel, VersionField } from '~/components/edit-conflict'
+import { StaleEditPanel } from '~/components/edit-conflict'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { AppForm, SubmitButton, useAppForm } from '~/components/forms'
 import { buttonClassName } from '~/components/ui/button'
 import { SelectField, TextField, TextareaField } from '~/components/ui/field'
+import { Section } from '~/components/ui/section'
 import { InvestorEditorSchema } from '~/features/investors/investor-schema'
 import { getInvestor, updateInvestor } from '~/features/investors/investor.server'
 import { INVESTOR_COUNTRIES } from '~/features/projects/project-vocabulary'
 import { StatusBadge } from '~/features/projects/status-badge'
 import { actorFor, requirePermission } from '~/utils/auth.server'
-import { useDeferredValidation } from '~/utils/deferred-validation'
 import { type EditAnswer, differingFields, replyOnVersion } from '~/utils/edit-conflict'
 import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
@@ -83,28 +84,25 @@ export default function InvestorPage() {
   const { investor, canEdit, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
-  const onValidate = useDeferredValidation(() =>
-    import('~/features/investors/investor-schema').then((m) => m.InvestorEditorSchema),
-  )
   const stale = actionData?.stale
-  const [form, fields] = useForm({
+  const [form, fields] = useAppForm({
     id: `investor-${investor.id}`,
     constraint,
     lastResult: actionData?.result,
     defaultValue: { name: investor.name, country: investor.country, contact: investor.contact },
-    shouldRevalidate: 'onInput',
-    onValidate,
+    loadSchema: () => import('~/features/investors/investor-schema').then((m) => m.InvestorEditorSchema),
   })
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('investors.editTitle', { name: investor.name })}</h1>
       {stale ? <StaleEditPanel title={t('conflict.stale.investorTitle')} differences={stale.differences} /> : null}
-      <Form
-        method="post"
-        {...getFormProps(form)}
+      <AppForm
+        form={form}
+        lastResult={actionData?.result}
+        hidden={{ version: String(investor.version) }}
+        showErrors={false}
         className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5 md:grid-cols-2"
       >
-        <VersionField version={investor.version} lastResult={actionData?.result} />
         <TextField
           label={t('investors.name')}
           errors={fields.name.errors}
@@ -125,20 +123,13 @@ export default function InvestorPage() {
           textareaProps={{ ...getTextareaProps(fields.contact), rows: 3 }}
         />
         <div className="flex gap-3 md:col-span-2">
-          {canEdit ? (
-            <button type="submit" className={buttonClassName('primary')}>
-              {t('common.save')}
-            </button>
-          ) : null}
+          {canEdit ? <SubmitButton>{t('common.save')}</SubmitButton> : null}
           <AppLink to="/investors" className={buttonClassName('secondary')}>
             {t('common.back')}
           </AppLink>
         </div>
-      </Form>
-      <section aria-labelledby="investor-projects" className="rounded-lg border border-slate-300 bg-white p-5">
-        <h2 id="investor-projects" className="mb-2 text-lg font-semibold">
-          {t('investors.projectsOf')}
-        </h2>
+      </AppForm>
+      <Section title={t('investors.projectsOf')} spacing="space-y-2">
         {investor.projects.length === 0 ? (
           <p className="text-slate-700">{t('investors.noProjects')}</p>
         ) : (
@@ -155,7 +146,7 @@ export default function InvestorPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   )
 }

@@ -1,16 +1,16 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getInputProps } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { FormAlert } from '~/components/ui/alert'
+import { AppForm, SubmitButton, useAppForm } from '~/components/forms'
 import { buttonClassName } from '~/components/ui/button'
 import { TextField } from '~/components/ui/field'
+import { NewPasswordFields } from '~/features/users/user-forms'
 import { OwnPasswordSchema } from '~/features/users/user-schema'
 import { OwnPasswordServerSchema, changeOwnPassword } from '~/features/users/user.server'
 import { actorFor, requireUser } from '~/utils/auth.server'
-import { useDeferredValidation } from '~/utils/deferred-validation'
 import { getLocale, serverT } from '~/utils/i18n'
 import { takeSignInAttempt } from '~/utils/rate-limit.server'
 import { readForm } from '~/utils/read-form.server'
@@ -66,22 +66,21 @@ export default function OwnPasswordPage() {
   const { constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
-  const onValidate = useDeferredValidation(() =>
-    import('~/features/users/user-schema').then((m) => m.OwnPasswordSchema),
-  )
-  const [form, fields] = useForm({
+  const [form, fields] = useAppForm({
     id: 'own-password',
     constraint,
     lastResult: actionData?.result,
-    shouldRevalidate: 'onInput',
-    onValidate,
+    loadSchema: () => import('~/features/users/user-schema').then((m) => m.OwnPasswordSchema),
   })
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <h1 className="text-2xl font-semibold">{t('admin.ownPassword.title')}</h1>
       <p className="text-slate-700">{t('admin.ownPassword.intro')}</p>
-      <Form method="post" {...getFormProps(form)} className="space-y-4 rounded-lg border border-slate-300 bg-white p-6">
-        <FormAlert id={form.errorId} errors={form.errors} />
+      <AppForm
+        form={form}
+        lastResult={actionData?.result}
+        className="space-y-4 rounded-lg border border-slate-300 bg-white p-6"
+      >
         <TextField
           label={t('admin.ownPassword.current')}
           errors={fields.currentPassword.errors}
@@ -90,26 +89,14 @@ export default function OwnPasswordPage() {
             autoComplete: 'current-password',
           }}
         />
-        <TextField
-          label={t('admin.form.newPassword')}
-          hint={t('admin.form.passwordHint')}
-          errors={fields.password.errors}
-          inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'new-password' }}
-        />
-        <TextField
-          label={t('admin.form.confirmPassword')}
-          errors={fields.confirmPassword.errors}
-          inputProps={{ ...getInputProps(fields.confirmPassword, { type: 'password' }), autoComplete: 'new-password' }}
-        />
+        <NewPasswordFields password={fields.password} confirmPassword={fields.confirmPassword} />
         <div className="flex gap-3">
-          <button type="submit" className={buttonClassName('primary')}>
-            {t('admin.ownPassword.submit')}
-          </button>
+          <SubmitButton>{t('admin.ownPassword.submit')}</SubmitButton>
           <AppLink to="/projects" className={buttonClassName('secondary')}>
             {t('common.cancel')}
           </AppLink>
         </div>
-      </Form>
+      </AppForm>
     </div>
   )
 }

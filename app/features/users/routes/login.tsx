@@ -1,15 +1,14 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { getInputProps } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { buttonClassName } from '~/components/ui/button'
+import { AppForm, SubmitButton, useAppForm } from '~/components/forms'
 import { TextField } from '~/components/ui/field'
 import { SignInSchema } from '~/features/users/sign-in-schema'
 import { writeAudit } from '~/utils/audit.server'
 import { getOptionalUser } from '~/utils/auth.server'
 import { ensureDb, prisma } from '~/utils/db.server'
-import { useDeferredValidation } from '~/utils/deferred-validation'
 import { getLocale, serverT } from '~/utils/i18n'
 import { safeRedirectPath } from '~/utils/misc'
 import { verifyDecoy, verifyPassword } from '~/utils/password.server'
@@ -90,30 +89,21 @@ export default function LoginPage() {
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const { t } = useTranslation()
-  const onValidate = useDeferredValidation(() => import('~/features/users/sign-in-schema').then((m) => m.SignInSchema))
-  const [form, fields] = useForm({
+  const [form, fields] = useAppForm({
     id: 'sign-in',
     constraint,
     lastResult: actionData?.result,
-    shouldRevalidate: 'onInput',
-    onValidate,
+    loadSchema: () => import('~/features/users/sign-in-schema').then((m) => m.SignInSchema),
   })
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-semibold">{t('auth.signInTitle')}</h1>
-      <Form method="post" {...getFormProps(form)} className="space-y-4 rounded-lg border border-slate-300 bg-white p-6">
-        {form.errors?.length ? (
-          <div
-            role="alert"
-            id={form.errorId}
-            className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-          >
-            {form.errors.map((error) => (
-              <p key={error}>{t(error)}</p>
-            ))}
-          </div>
-        ) : null}
-        <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+      <AppForm
+        form={form}
+        lastResult={actionData?.result}
+        hidden={{ redirectTo: searchParams.get('redirectTo') ?? '' }}
+        className="space-y-4 rounded-lg border border-slate-300 bg-white p-6"
+      >
         <TextField
           label={t('auth.email')}
           errors={fields.email.errors}
@@ -124,10 +114,8 @@ export default function LoginPage() {
           errors={fields.password.errors}
           inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'current-password' }}
         />
-        <button type="submit" className={buttonClassName('primary', 'w-full')}>
-          {t('auth.signIn')}
-        </button>
-      </Form>
+        <SubmitButton className="w-full">{t('auth.signIn')}</SubmitButton>
+      </AppForm>
     </div>
   )
 }

@@ -1,24 +1,21 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
+import { getInputProps } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { FormAlert } from '~/components/ui/alert'
+import { AppForm, SubmitButton, useAppForm } from '~/components/forms'
 import { buttonClassName } from '~/components/ui/button'
-import { SelectField, TextField } from '~/components/ui/field'
-import { CheckboxField } from '~/features/users/user-forms'
+import { TextField } from '~/components/ui/field'
+import { listDepartmentChoices } from '~/features/departments/department.server'
+import { AccessFields } from '~/features/users/user-forms'
 import { UserCreateSchema } from '~/features/users/user-schema'
-import { ROLES } from '~/features/users/user-vocabulary'
-import { UserCreateServerSchema, createUser, listDepartmentChoices } from '~/features/users/user.server'
+import { UserCreateServerSchema, createUser } from '~/features/users/user.server'
 import { actorFor, requirePermission } from '~/utils/auth.server'
-import { useDeferredValidation } from '~/utils/deferred-validation'
 import { getLocale, serverT } from '~/utils/i18n'
-import { localName } from '~/utils/locale'
 import { readForm } from '~/utils/read-form.server'
 import { redirectWithToast } from '~/utils/toast.server'
 import { useTranslation } from '~/utils/translation'
-import { useLocale } from '~/utils/use-locale'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
 
@@ -57,76 +54,53 @@ export default function NewUserPage() {
   const { departments, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
-  const locale = useLocale()
-  const onValidate = useDeferredValidation(() => import('~/features/users/user-schema').then((m) => m.UserCreateSchema))
-  const [form, fields] = useForm({
+  const [form, fields] = useAppForm({
     id: 'new-user',
     constraint,
     lastResult: actionData?.result,
-    shouldRevalidate: 'onInput',
-    onValidate,
+    loadSchema: () => import('~/features/users/user-schema').then((m) => m.UserCreateSchema),
   })
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('admin.newUser.title')}</h1>
       <p className="text-slate-700">{t('admin.newUser.intro')}</p>
-      <Form
-        method="post"
-        {...getFormProps(form)}
-        className="grid gap-4 rounded-lg border border-slate-300 bg-white p-5 md:grid-cols-2"
+      <AppForm
+        form={form}
+        lastResult={actionData?.result}
+        className="space-y-4 rounded-lg border border-slate-300 bg-white p-5"
       >
-        <FormAlert id={form.errorId} errors={form.errors} className="md:col-span-2" />
-        <TextField
-          label={t('admin.users.email')}
-          errors={fields.email.errors}
-          inputProps={{ ...getInputProps(fields.email, { type: 'email' }), autoComplete: 'off' }}
-        />
-        <TextField
-          label={t('admin.users.name')}
-          errors={fields.name.errors}
-          inputProps={{ ...getInputProps(fields.name, { type: 'text' }), autoComplete: 'off' }}
-        />
-        <SelectField
-          label={t('admin.users.role')}
-          hint={t('admin.form.roleHint')}
-          errors={fields.role.errors}
-          placeholder={t('editor.choose')}
-          selectProps={getSelectProps(fields.role)}
-          options={ROLES.map((role) => ({ value: role, label: t(`auth.role.${role}`) }))}
-        />
-        <SelectField
-          label={t('admin.users.department')}
-          hint={t('admin.form.departmentHint')}
-          errors={fields.departmentId.errors}
-          placeholder={t('admin.form.noDepartment')}
-          selectProps={getSelectProps(fields.departmentId)}
-          options={departments.map((department) => ({
-            value: department.id,
-            label: localName(department, locale),
-          }))}
-        />
-        <CheckboxField
-          className="md:col-span-2"
-          label={t('admin.form.provinceWide')}
-          hint={t('admin.form.provinceWideHint')}
-          errors={fields.provinceWide.errors}
-          inputProps={getInputProps(fields.provinceWide, { type: 'checkbox' })}
-        />
-        <TextField
-          label={t('admin.form.initialPassword')}
-          hint={t('admin.form.passwordHint')}
-          errors={fields.password.errors}
-          inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'new-password' }}
-        />
-        <div className="flex gap-3 md:col-span-2">
-          <button type="submit" className={buttonClassName('primary')}>
-            {t('admin.newUser.submit')}
-          </button>
-          <AppLink to="/admin/users" className={buttonClassName('secondary')}>
-            {t('common.cancel')}
-          </AppLink>
+        <div className="grid gap-4 md:grid-cols-2">
+          <TextField
+            label={t('admin.users.email')}
+            errors={fields.email.errors}
+            inputProps={{ ...getInputProps(fields.email, { type: 'email' }), autoComplete: 'off' }}
+          />
+          <TextField
+            label={t('admin.users.name')}
+            errors={fields.name.errors}
+            inputProps={{ ...getInputProps(fields.name, { type: 'text' }), autoComplete: 'off' }}
+          />
+          <AccessFields
+            role={fields.role}
+            departmentId={fields.departmentId}
+            provinceWide={fields.provinceWide}
+            departments={departments}
+            roleHint={t('admin.form.roleHint')}
+          />
+          <TextField
+            label={t('admin.form.initialPassword')}
+            hint={t('admin.form.passwordHint')}
+            errors={fields.password.errors}
+            inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'new-password' }}
+          />
+          <div className="flex gap-3 md:col-span-2">
+            <SubmitButton>{t('admin.newUser.submit')}</SubmitButton>
+            <AppLink to="/admin/users" className={buttonClassName('secondary')}>
+              {t('common.cancel')}
+            </AppLink>
+          </div>
         </div>
-      </Form>
+      </AppForm>
     </div>
   )
 }
