@@ -9,10 +9,10 @@ import {
   createObstacleSchema,
 } from '~/features/obstacles/obstacle-schema'
 import {
+  type ObstacleDetail,
   StaleObstacleError,
   createObstacle,
   findObstacleConflicts,
-  type getObstacle,
   updateObstacle,
 } from '~/features/obstacles/obstacle.server'
 import { type CurrentUser, actorFor } from '~/utils/auth.server'
@@ -28,10 +28,8 @@ import { redirectWithToast } from '~/utils/toast.server'
 /** The part of a Conform submission the answers need. */
 type Replier = { reply(options?: { formErrors?: string[] }): SubmissionResult<string[]> }
 
-type StoredObstacle = NonNullable<Awaited<ReturnType<typeof getObstacle>>>
-
 /** The form's values of a stored obstacle (dates as yyyy-mm-dd). */
-export function toObstacleEditorDefaults(obstacle: StoredObstacle): ObstacleEditorDefaults {
+export function toObstacleEditorDefaults(obstacle: ObstacleDetail): ObstacleEditorDefaults {
   return {
     projectId: obstacle.project.id,
     category: obstacle.category,

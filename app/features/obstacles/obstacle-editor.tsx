@@ -176,7 +176,7 @@ export function ObstacleEditor({
         <Fieldset legend={t('obstacles.form.sections.responsibility')}>
           <CheckboxGroup
             className="md:col-span-2"
-            listClassName="gap-2 sm:grid-cols-2"
+            listClassName="sm:grid-cols-2"
             legend={t('obstacles.form.departments')}
             hint={t('obstacles.form.departmentsHint')}
             errors={fields.departmentIds.errors}

@@ -5,6 +5,7 @@ import {
   daysOverdue,
   isOverdue,
   obstacleCode,
+  readObstacleStatus,
   requiredNoteFor,
 } from '~/features/obstacles/obstacle-rules'
 import { provinceToday } from '~/utils/format'
@@ -57,5 +58,12 @@ describe('the lifecycle', () => {
   test('codes are zero-padded and keep growing past four digits', () => {
     expect(obstacleCode(7)).toBe('OBS-0007')
     expect(obstacleCode(12345)).toBe('OBS-12345')
+  })
+})
+
+describe('a stored status', () => {
+  test('reads as itself when the lifecycle knows it, else as open', () => {
+    expect(readObstacleStatus('escalated')).toBe('escalated')
+    expect(readObstacleStatus('archived')).toBe('open')
   })
 })

@@ -1,9 +1,10 @@
 /**
  * The obstacles register's closed lists and rules: which status may follow which, what a
  * change needs, and when an obstacle is overdue. Pure, so the edges are unit-tested
- * (app/models/obstacle-rules.test.ts). Labels live in the i18n dictionaries
+ * (obstacle-rules.test.ts). Labels live in the i18n dictionaries
  * (obstacles.category.*, obstacles.status.*…).
  */
+import { isOneOf } from '~/features/projects/project-vocabulary'
 import { toSearchKey } from '~/utils/search-key'
 
 export const OBSTACLE_CATEGORIES = [
@@ -19,6 +20,11 @@ export type ObstacleCategory = (typeof OBSTACLE_CATEGORIES)[number]
 
 export const OBSTACLE_STATUSES = ['open', 'in_progress', 'escalated', 'resolved', 'closed'] as const
 export type ObstacleStatus = (typeof OBSTACLE_STATUSES)[number]
+
+/** A stored status as one of the lifecycle's (one the code does not know reads as open). */
+export function readObstacleStatus(status: string): ObstacleStatus {
+  return isOneOf(OBSTACLE_STATUSES, status) ? status : 'open'
+}
 
 /** Still waiting to be cleared: these can be overdue and count as "open" on the project list. */
 export const UNRESOLVED_STATUSES = ['open', 'in_progress', 'escalated'] as const satisfies readonly ObstacleStatus[]

@@ -217,6 +217,9 @@ export async function changeObstacleStatus(id: string, input: ObstacleStatusInpu
   })
 }
 
+/** An obstacle as its page shows it. */
+export type ObstacleDetail = NonNullable<Awaited<ReturnType<typeof getObstacle>>>
+
 /** Everything an obstacle's page shows, or null. */
 export async function getObstacle(id: string) {
   await ensureDb()
