@@ -19,7 +19,9 @@ import { type Period, elapsedFraction, hasEnded, monthsCompleted, periodMonths, 
  */
 export type Direction = 'at_least' | 'at_most'
 export type Accumulation = 'cumulative' | 'level'
-export type ProgressStatus = 'met' | 'on_track' | 'at_risk' | 'off_track' | 'no_data'
+/** Best first, the order the pages count and explain them in. */
+export const PROGRESS_STATUSES = ['met', 'on_track', 'at_risk', 'off_track', 'no_data'] as const
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number]
 
 export const ON_TRACK_MARGIN = 0.1
 export const AT_RISK_MARGIN = 0.25

@@ -4,12 +4,10 @@ import { AppLink } from '~/components/app-link'
 import { FORECAST_METRICS, formatActual } from '~/features/progress/goal-card'
 import { formatGoalValue, formatPercent } from '~/features/progress/goal-format'
 import { GoalStatusBadge } from '~/features/progress/goal-status-badge'
-import { type ProgressStatus } from '~/features/progress/progress'
+import { PROGRESS_STATUSES } from '~/features/progress/progress'
 import type { ReportGoal } from '~/features/progress/quarterly-report.server'
 import { useTranslation } from '~/utils/translation'
 import { useLocale } from '~/utils/use-locale'
-
-const STATUS_ORDER: readonly ProgressStatus[] = ['met', 'on_track', 'at_risk', 'off_track', 'no_data']
 
 /** The report's first section: how many goals stand where, then one card per goal. */
 export function ReportGoals({ goals, periodLabel }: { goals: ReportGoal[]; periodLabel: string }) {
@@ -28,7 +26,7 @@ export function ReportGoals({ goals, periodLabel }: { goals: ReportGoal[]; perio
 }
 
 function summaryText(goals: ReportGoal[], t: TFunction) {
-  const items = STATUS_ORDER.flatMap((status) => {
+  const items = PROGRESS_STATUSES.flatMap((status) => {
     const count = goals.filter((goal) => goal.progress.status === status).length
     return count ? [t('report.summaryItem', { count, status: t(`report.status.${status}`) })] : []
   })

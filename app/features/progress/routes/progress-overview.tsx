@@ -9,7 +9,7 @@ import { AtRiskPanel, atRiskRow } from '~/features/progress/at-risk-panel'
 import { GoalCard, goalTitle } from '~/features/progress/goal-card'
 import { GOAL_STATUS_TONES } from '~/features/progress/goal-status-badge'
 import { PeriodSelector } from '~/features/progress/period-selector'
-import { type ProgressStatus } from '~/features/progress/progress'
+import { PROGRESS_STATUSES } from '~/features/progress/progress'
 import { ProgressCharts } from '~/features/progress/progress-charts'
 import { getProgressOverview } from '~/features/progress/progress-overview.server'
 import { RULE_MARGINS, resolveProgressPeriod, selectableYears } from '~/features/progress/progress-view'
@@ -23,8 +23,6 @@ import { useTranslation } from '~/utils/translation'
 import { useLocale } from '~/utils/use-locale'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
-
-const STATUS_ORDER: ProgressStatus[] = ['met', 'on_track', 'at_risk', 'off_track', 'no_data']
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, 'read:report')
@@ -88,7 +86,7 @@ export default function ProgressOverviewPage() {
   const { end } = periodRange(data.period)
   const lastDay = new Date(end.getTime() - 86_400_000)
   const ended = data.today >= end
-  const counts = STATUS_ORDER.map((status) => ({
+  const counts = PROGRESS_STATUSES.map((status) => ({
     status,
     count: data.cards.filter((card) => (card.progress?.status ?? 'no_data') === status).length,
   })).filter((item) => item.count > 0)
@@ -146,7 +144,7 @@ export default function ProgressOverviewPage() {
           <details className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
             <summary className="cursor-pointer font-medium">{t('progress.legend.title')}</summary>
             <dl className="mt-2 space-y-1">
-              {STATUS_ORDER.map((status) => (
+              {PROGRESS_STATUSES.map((status) => (
                 <div key={status} className="flex flex-wrap gap-2">
                   <dt
                     className={`inline-flex rounded-full px-2 font-semibold ring-1 ${GOAL_STATUS_TONES[status].badge}`}
