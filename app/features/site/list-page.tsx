@@ -8,6 +8,36 @@ import { type ReactNode } from 'react'
 import { type AppHref, AppLink } from '~/components/app-link'
 import { Pagination } from '~/components/pagination'
 import { buttonClassName } from '~/components/ui/button'
+import { SelectField, TextField } from '~/components/ui/field'
+import { useTranslation } from '~/utils/translation'
+
+/** The register's free-text search, sent as `q`. */
+export function SearchField({ label, value }: { label: string; value: string | undefined }) {
+  return <TextField label={label} inputProps={{ type: 'search', name: 'q', defaultValue: value ?? '' }} />
+}
+
+/** One of the register's filters: a value to keep to, or all. */
+export function FilterSelect({
+  label,
+  name,
+  value,
+  options,
+}: {
+  label: string
+  name: string
+  value: string | undefined
+  options: { value: string; label: string }[]
+}) {
+  const { t } = useTranslation()
+  return (
+    <SelectField
+      label={label}
+      placeholder={t('common.all')}
+      selectProps={{ name, defaultValue: value ?? '' }}
+      options={options}
+    />
+  )
+}
 
 /**
  * A register's filters: a GET form, so the address says what is shown and can be shared.

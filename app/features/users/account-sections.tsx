@@ -92,9 +92,7 @@ export function AccountDetailsSection({
             inputProps={{ ...getInputProps(fields.name, { type: 'text' }), autoComplete: 'off' }}
           />
           <AccessFields
-            role={fields.role}
-            departmentId={fields.departmentId}
-            provinceWide={fields.provinceWide}
+            fields={fields}
             departments={departments}
             roleHint={isSelf ? t('admin.user.ownRoleHint') : t('admin.form.roleHint')}
           />

@@ -75,20 +75,21 @@ export function AccountStatusBadge({ disabled }: { disabled: boolean }) {
  * province. The same on the new account's form and on an account's page.
  */
 export function AccessFields({
-  role,
-  departmentId,
-  provinceWide,
+  fields,
   departments,
   roleHint,
 }: {
-  role: FieldMetadata<string>
-  departmentId: FieldMetadata<string | undefined>
-  provinceWide: FieldMetadata<boolean | undefined>
+  fields: {
+    role: FieldMetadata<string>
+    departmentId: FieldMetadata<string | undefined>
+    provinceWide: FieldMetadata<boolean | undefined>
+  }
   departments: readonly DepartmentChoice[]
   roleHint: string
 }) {
   const { t } = useTranslation()
   const locale = useLocale()
+  const { role, departmentId, provinceWide } = fields
   return (
     <>
       <SelectField

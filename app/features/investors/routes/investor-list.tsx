@@ -2,11 +2,10 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { SelectField, TextField } from '~/components/ui/field'
 import { InvestorListQuerySchema } from '~/features/investors/investor-schema'
 import { listInvestors } from '~/features/investors/investor.server'
 import { INVESTOR_COUNTRIES } from '~/features/projects/project-vocabulary'
-import { EmptyState, FilterForm, PagedResults, RecordTable } from '~/features/site/list-page'
+import { EmptyState, FilterForm, FilterSelect, PagedResults, RecordTable, SearchField } from '~/features/site/list-page'
 import { requirePermission } from '~/utils/auth.server'
 import { getLocale, serverT } from '~/utils/i18n'
 import { useTranslation } from '~/utils/translation'
@@ -29,14 +28,11 @@ export default function InvestorsPage() {
       <h1 className="text-2xl font-semibold">{t('investors.title')}</h1>
       <p className="text-slate-700">{t('investors.intro')}</p>
       <FilterForm grid="md:grid-cols-[2fr_1fr_auto]" submitLabel={t('common.search')}>
-        <TextField
-          label={t('investors.searchLabel')}
-          inputProps={{ type: 'search', name: 'q', defaultValue: data.query.q ?? '' }}
-        />
-        <SelectField
+        <SearchField label={t('investors.searchLabel')} value={data.query.q} />
+        <FilterSelect
           label={t('investors.country')}
-          placeholder={t('common.all')}
-          selectProps={{ name: 'country', defaultValue: data.query.country ?? '' }}
+          name="country"
+          value={data.query.country}
           options={INVESTOR_COUNTRIES.map((country) => ({ value: country, label: t(`country.${country}`) }))}
         />
       </FilterForm>

@@ -80,13 +80,7 @@ export default function NewUserPage() {
             errors={fields.name.errors}
             inputProps={{ ...getInputProps(fields.name, { type: 'text' }), autoComplete: 'off' }}
           />
-          <AccessFields
-            role={fields.role}
-            departmentId={fields.departmentId}
-            provinceWide={fields.provinceWide}
-            departments={departments}
-            roleHint={t('admin.form.roleHint')}
-          />
+          <AccessFields fields={fields} departments={departments} roleHint={t('admin.form.roleHint')} />
           <TextField
             label={t('admin.form.initialPassword')}
             hint={t('admin.form.passwordHint')}

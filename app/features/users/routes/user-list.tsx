@@ -3,9 +3,8 @@ import { useLoaderData } from '@remix-run/react'
 import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { buttonClassName } from '~/components/ui/button'
-import { SelectField, TextField } from '~/components/ui/field'
 import { listDepartmentChoices } from '~/features/departments/department.server'
-import { EmptyState, FilterForm, PagedResults, RecordTable } from '~/features/site/list-page'
+import { EmptyState, FilterForm, FilterSelect, PagedResults, RecordTable, SearchField } from '~/features/site/list-page'
 import { AccountStatusBadge } from '~/features/users/user-forms'
 import { parseUserListQuery } from '~/features/users/user-schema'
 import { ROLES, USER_STATUSES } from '~/features/users/user-vocabulary'
@@ -42,29 +41,26 @@ export default function UsersPage() {
       </div>
       <p className="text-slate-700">{t('admin.users.intro')}</p>
       <FilterForm grid="md:grid-cols-[2fr_1fr_1fr_1fr_auto]" submitLabel={t('common.apply')}>
-        <TextField
-          label={t('admin.users.searchLabel')}
-          inputProps={{ type: 'search', name: 'q', defaultValue: data.query.q ?? '' }}
-        />
-        <SelectField
+        <SearchField label={t('admin.users.searchLabel')} value={data.query.q} />
+        <FilterSelect
           label={t('admin.users.role')}
-          placeholder={t('common.all')}
-          selectProps={{ name: 'role', defaultValue: data.query.role ?? '' }}
+          name="role"
+          value={data.query.role}
           options={ROLES.map((role) => ({ value: role, label: t(`auth.role.${role}`) }))}
         />
-        <SelectField
+        <FilterSelect
           label={t('admin.users.department')}
-          placeholder={t('common.all')}
-          selectProps={{ name: 'department', defaultValue: data.query.department ?? '' }}
+          name="department"
+          value={data.query.department}
           options={data.departments.map((department) => ({
             value: department.code,
             label: localName(department, locale),
           }))}
         />
-        <SelectField
+        <FilterSelect
           label={t('admin.users.status')}
-          placeholder={t('common.all')}
-          selectProps={{ name: 'status', defaultValue: data.query.status ?? '' }}
+          name="status"
+          value={data.query.status}
           options={USER_STATUSES.map((status) => ({
             value: status,
             label: t(status === 'active' ? 'admin.users.statusActive' : 'admin.users.statusDisabled'),
