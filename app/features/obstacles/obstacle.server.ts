@@ -1,4 +1,5 @@
 import { Prisma } from '@prisma/client'
+import { listDepartmentChoices } from '~/features/departments/department.server'
 import { type ObstacleListQuery, OBSTACLE_PAGE_SIZE } from '~/features/obstacles/obstacle-list-query'
 import {
   OBSTACLE_STATUSES,
@@ -473,16 +474,6 @@ export async function getObstacleFilterOptions(chosenProjectId?: string) {
       : Promise.resolve([]),
   ])
   return { departments, units, projects }
-}
-
-/** Every department, in code order (a province has a handful). */
-export async function listDepartmentChoices() {
-  await ensureDb()
-  return prisma.department.findMany({
-    orderBy: { code: 'asc' },
-    take: 200,
-    select: { id: true, code: true, nameVi: true, nameEn: true },
-  })
 }
 
 export type ObstacleFieldErrors = Record<string, string[]>

@@ -2,15 +2,11 @@ import { getZodConstraint } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { listDepartmentChoices } from '~/features/departments/department.server'
 import { ObstacleEditor } from '~/features/obstacles/obstacle-editor'
 import { handleObstacleEditorAction, toObstacleEditorDefaults } from '~/features/obstacles/obstacle-editor.server'
 import { createObstacleEditSchema } from '~/features/obstacles/obstacle-schema'
-import {
-  canFollowUpObstacle,
-  getObstacle,
-  listDepartmentChoices,
-  listProjectChoices,
-} from '~/features/obstacles/obstacle.server'
+import { canFollowUpObstacle, getObstacle, listProjectChoices } from '~/features/obstacles/obstacle.server'
 import { forbid, requireUser } from '~/utils/auth.server'
 import { provinceToday } from '~/utils/format'
 import { getLocale, serverT } from '~/utils/i18n'
