@@ -43,7 +43,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = serverT(getLocale(request))
   return {
     constraints: { edit: getZodConstraint(UserEditSchema), password: getZodConstraint(SetPasswordSchema) },
-
     title: `${target.name} · ${t('admin.users.title')} · Tiendo`,
     target,
     isSelf: target.id === user.id,
