@@ -1,10 +1,10 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useLoaderData, useSearchParams } from '@remix-run/react'
 import { type AppHref, AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { ListFilters } from '~/components/list-filters'
 import { Pagination } from '~/components/pagination'
 import { buttonClassName } from '~/components/ui/button'
-import { SelectField, TextField } from '~/components/ui/field'
 import {
   AUDIT_ACTIONS,
   AUDIT_ENTITY_TYPES,
@@ -21,6 +21,7 @@ import {
   getAuditedRecordNames,
   listAudit,
 } from '~/features/audit/audit-history.server'
+import { AuditLogTable } from '~/features/audit/audit-log-table'
 import { requirePermission } from '~/utils/auth.server'
 import { formatDateTime } from '~/utils/format'
 import { getLocale, serverT } from '~/utils/i18n'
@@ -145,50 +146,46 @@ export default function AuditPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('history.admin.title')}</h1>
       <p className="text-slate-700">{t('history.admin.intro')}</p>
-      <Form
-        method="get"
-        aria-label={t('history.admin.filters')}
-        className="grid gap-4 rounded-lg border border-slate-300 bg-white p-4 md:grid-cols-3 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] lg:items-start"
-      >
-        <SelectField
-          label={t('history.admin.user')}
-          placeholder={t('common.all')}
-          selectProps={{ name: 'user', defaultValue: query.user ?? '' }}
-          options={options.users}
-        />
-        <SelectField
-          label={t('history.admin.entityType')}
-          placeholder={t('common.all')}
-          selectProps={{ name: 'entity', defaultValue: query.entity ?? '' }}
-          options={options.entityTypes}
-        />
-        <SelectField
-          label={t('history.admin.action')}
-          placeholder={t('common.all')}
-          selectProps={{ name: 'action', defaultValue: query.action ?? '' }}
-          options={options.actions}
-        />
-        <TextField
-          label={t('history.admin.from')}
-          hint={t('history.admin.dateHint')}
-          inputProps={{ type: 'date', name: 'from', defaultValue: query.from ?? '' }}
-        />
-        <TextField
-          label={t('history.admin.to')}
-          hint={t('history.admin.dateHint')}
-          inputProps={{ type: 'date', name: 'to', defaultValue: query.to ?? '' }}
-        />
-        <div className="flex gap-2 lg:pt-6">
-          <button type="submit" className={buttonClassName('primary')}>
-            {t('history.admin.apply')}
-          </button>
-          {data.filtered ? (
-            <AppLink to="/admin/audit" className={buttonClassName('secondary')}>
-              {t('history.admin.clearFilters')}
-            </AppLink>
-          ) : null}
-        </div>
-      </Form>
+      <ListFilters
+        label={t('history.admin.filters')}
+        active={data.filtered}
+        clearTo="/admin/audit"
+        clearLabel={t('history.admin.clearFilters')}
+        applyLabel={t('history.admin.apply')}
+        gridClassName="md:grid-cols-3 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] lg:items-start"
+        buttonsInGrid
+        filters={[
+          { kind: 'select', name: 'user', label: t('history.admin.user'), value: query.user, options: options.users },
+          {
+            kind: 'select',
+            name: 'entity',
+            label: t('history.admin.entityType'),
+            value: query.entity,
+            options: options.entityTypes,
+          },
+          {
+            kind: 'select',
+            name: 'action',
+            label: t('history.admin.action'),
+            value: query.action,
+            options: options.actions,
+          },
+          {
+            kind: 'date',
+            name: 'from',
+            label: t('history.admin.from'),
+            value: query.from,
+            hint: t('history.admin.dateHint'),
+          },
+          {
+            kind: 'date',
+            name: 'to',
+            label: t('history.admin.to'),
+            value: query.to,
+            hint: t('history.admin.dateHint'),
+          },
+        ]}
+      />
       <p aria-live="polite" className="font-medium">
         {t('history.admin.count', { count: data.total })}
       </p>
@@ -206,66 +203,7 @@ export default function AuditPage() {
         </div>
       ) : (
         <>
-          <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <caption className="sr-only">{t('history.admin.tableCaption')}</caption>
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
-                    {t('history.admin.columns.at')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('history.admin.columns.user')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('history.admin.columns.ip')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('history.admin.columns.action')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('history.admin.columns.entity')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('history.admin.columns.description')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200 align-top">
-                {data.rows.map((row) => (
-                  <tr key={row.id}>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      <time dateTime={row.at}>{row.when}</time>
-                    </td>
-                    <td className="px-3 py-2">{row.user}</td>
-                    <td className="px-3 py-2 font-mono text-xs">{row.ip || t('common.none')}</td>
-                    <td className="px-3 py-2">{row.action}</td>
-                    <td className="px-3 py-2">
-                      {row.entityType ? <span className="block text-slate-700">{row.entityType}</span> : null}
-                      {row.href ? (
-                        <AppLink to={row.href} className="text-brand-700 underline-offset-2 hover:underline">
-                          {row.entityName}
-                        </AppLink>
-                      ) : (
-                        <span className="break-all">{row.entityName || t('common.none')}</span>
-                      )}
-                    </td>
-                    <td className="px-3 py-2">
-                      {row.sentences.length === 1 ? (
-                        row.sentences[0]
-                      ) : (
-                        <ul className="list-disc space-y-1 pl-4">
-                          {row.sentences.map((sentence, index) => (
-                            <li key={index}>{sentence}</li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AuditLogTable caption={t('history.admin.tableCaption')} rows={data.rows} />
           <Pagination page={data.page} pageCount={data.pageCount} searchParams={searchParams} />
         </>
       )}

@@ -1,11 +1,11 @@
 import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useLoaderData, useSearchParams } from '@remix-run/react'
-import { useId, useRef } from 'react'
-import { type AppHref, AppLink } from '~/components/app-link'
+import { useLoaderData, useSearchParams } from '@remix-run/react'
+import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { ListFilters } from '~/components/list-filters'
 import { Pagination } from '~/components/pagination'
 import { buttonClassName } from '~/components/ui/button'
-import { SelectField, TextField } from '~/components/ui/field'
+import { ObstacleCounts } from '~/features/obstacles/obstacle-counts'
 import {
   OBSTACLE_FILTER_KEYS,
   type ObstacleListQuery,
@@ -15,7 +15,7 @@ import {
 import { OBSTACLE_CATEGORIES, OBSTACLE_PRIORITIES, OBSTACLE_STATUSES } from '~/features/obstacles/obstacle-rules'
 import { ObstacleTable, obstacleTableRows } from '~/features/obstacles/obstacle-table'
 import { getObstacleRegister } from '~/features/obstacles/obstacle.server'
-import { placeChoices } from '~/features/projects/administrative-units.server'
+import { getAdministrativeUnitChoices } from '~/features/projects/administrative-units.server'
 import { requirePermission } from '~/utils/auth.server'
 import { createDerivedMemo } from '~/utils/derived-memo'
 import { provinceToday } from '~/utils/format'
@@ -23,7 +23,6 @@ import { getLocale, serverT } from '~/utils/i18n'
 import { localName } from '~/utils/locale'
 import { hasPermission } from '~/utils/permissions'
 import { useTranslation } from '~/utils/translation'
-import { useFiltersFollowAddress } from '~/utils/use-filters-follow-address'
 import { useLocale } from '~/utils/use-locale'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Tiendo' }]
@@ -56,16 +55,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       obstacleTableRows(result.rows, today, locale),
     ),
     ...options,
-    units: placeChoices(options.units, locale),
+    units: getAdministrativeUnitChoices(options.units, locale),
   }
-}
-
-/** A count in the summary links to the same list narrowed to that department or category. */
-function narrowedHref(searchParams: URLSearchParams, key: string, value: string): AppHref {
-  const params = new URLSearchParams(searchParams)
-  params.set(key, value)
-  params.delete('page')
-  return `?${params.toString()}`
 }
 
 export default function ObstacleListPage() {
@@ -73,19 +64,7 @@ export default function ObstacleListPage() {
   const { t } = useTranslation()
   const locale = useLocale()
   const [searchParams] = useSearchParams()
-  const countsHeadingId = useId()
   const { query } = data
-  const filtersForm = useRef<HTMLFormElement>(null)
-  useFiltersFollowAddress(filtersForm, {
-    q: query.q ?? '',
-    department: query.department ?? '',
-    category: query.category ?? '',
-    status: query.status ?? '',
-    priority: query.priority ?? '',
-    project: query.project ?? '',
-    unit: query.unit ?? '',
-    overdue: query.overdue,
-  })
   const name = (row: { nameVi: string; nameEn: string }) => localName(row, locale)
 
   const sortLabels: Record<string, string> = {
@@ -94,14 +73,6 @@ export default function ObstacleListPage() {
     deadline: t('obstacles.columns.deadline'),
     updatedAt: t('obstacles.columns.updatedAt'),
   }
-  const departmentCounts = data.departments
-    .map((department) => ({ department, count: data.byDepartment[department.id] ?? 0 }))
-    .filter((row) => row.count > 0)
-    .sort((a, b) => b.count - a.count)
-  const categoryCounts = OBSTACLE_CATEGORIES.map((category) => ({
-    category,
-    count: data.byCategory[category] ?? 0,
-  })).filter((row) => row.count > 0)
 
   return (
     <div className="space-y-6">
@@ -124,102 +95,78 @@ export default function ObstacleListPage() {
         </div>
       </div>
 
-      <Form
-        ref={filtersForm}
-        method="get"
-        className="rounded-lg border border-slate-300 bg-white p-4"
-        aria-label={t('obstacles.list.filters')}
-      >
-        <input type="hidden" name="sort" value={query.sort} />
-        <input type="hidden" name="dir" value={query.dir} />
-        <div className="grid gap-4 md:grid-cols-3 lg:grid-cols-4">
-          <TextField
-            className="md:col-span-3 lg:col-span-4"
-            label={t('obstacles.list.searchLabel')}
-            inputProps={{
-              type: 'search',
-              name: 'q',
-              defaultValue: query.q ?? '',
-              placeholder: t('obstacles.list.searchPlaceholder'),
-            }}
-          />
-          <SelectField
-            label={t('obstacles.list.department')}
-            placeholder={t('common.all')}
-            selectProps={{ name: 'department', defaultValue: query.department ?? '' }}
-            options={data.departments.map((department) => ({ value: department.id, label: name(department) }))}
-          />
-          <SelectField
-            label={t('obstacles.list.category')}
-            placeholder={t('common.all')}
-            selectProps={{ name: 'category', defaultValue: query.category ?? '' }}
-            options={OBSTACLE_CATEGORIES.map((category) => ({
+      <ListFilters
+        label={t('obstacles.list.filters')}
+        hidden={{ sort: query.sort, dir: query.dir }}
+        active={data.filtersActive}
+        clearTo="/obstacles"
+        clearLabel={t('obstacles.list.clearFilters')}
+        filters={[
+          {
+            kind: 'search',
+            name: 'q',
+            label: t('obstacles.list.searchLabel'),
+            value: query.q,
+            placeholder: t('obstacles.list.searchPlaceholder'),
+          },
+          {
+            kind: 'select',
+            name: 'department',
+            label: t('obstacles.list.department'),
+            value: query.department,
+            options: data.departments.map((department) => ({ value: department.id, label: name(department) })),
+          },
+          {
+            kind: 'select',
+            name: 'category',
+            label: t('obstacles.list.category'),
+            value: query.category,
+            options: OBSTACLE_CATEGORIES.map((category) => ({
               value: category,
               label: t(`obstacles.category.${category}`),
-            }))}
-          />
-          <SelectField
-            label={t('obstacles.list.status')}
-            placeholder={t('common.all')}
-            selectProps={{ name: 'status', defaultValue: query.status ?? '' }}
-            options={[
+            })),
+          },
+          {
+            kind: 'select',
+            name: 'status',
+            label: t('obstacles.list.status'),
+            value: query.status,
+            options: [
               { value: 'unresolved', label: t('obstacles.list.unresolved') },
               ...OBSTACLE_STATUSES.map((status) => ({ value: status, label: t(`obstacles.status.${status}`) })),
-            ]}
-          />
-          <SelectField
-            label={t('obstacles.list.priority')}
-            placeholder={t('common.all')}
-            selectProps={{ name: 'priority', defaultValue: query.priority ?? '' }}
-            options={OBSTACLE_PRIORITIES.map((priority) => ({
+            ],
+          },
+          {
+            kind: 'select',
+            name: 'priority',
+            label: t('obstacles.list.priority'),
+            value: query.priority,
+            options: OBSTACLE_PRIORITIES.map((priority) => ({
               value: priority,
               label: t(`obstacles.priority.${priority}`),
-            }))}
-          />
-          {/* Only a project the address names (from the project's tab or the projects at
-              risk); choosing "all" removes it. The search box finds projects by name. */}
-          {data.projects.length > 0 ? (
-            <SelectField
-              className="md:col-span-2"
-              label={t('obstacles.list.project')}
-              placeholder={t('common.all')}
-              selectProps={{ name: 'project', defaultValue: query.project ?? '' }}
-              options={data.projects.map((project) => ({
-                value: project.id,
-                label: `${project.name} (${project.code})`,
-              }))}
-            />
-          ) : null}
-          <SelectField
-            label={t('obstacles.list.unit')}
-            placeholder={t('common.all')}
-            selectProps={{ name: 'unit', defaultValue: query.unit ?? '' }}
-            options={data.units}
-          />
-          <div className="flex items-end">
-            <label className="inline-flex items-center gap-2 py-2 text-sm font-medium text-slate-800">
-              <input
-                type="checkbox"
-                name="overdue"
-                value="1"
-                defaultChecked={query.overdue}
-                className="h-4 w-4 rounded border-slate-400"
-              />
-              {t('obstacles.list.overdueOnly')}
-            </label>
-          </div>
-        </div>
-        <div className="mt-4 flex flex-wrap gap-3">
-          <button type="submit" className={buttonClassName('primary')}>
-            {t('common.apply')}
-          </button>
-          {data.filtersActive ? (
-            <AppLink to="/obstacles" className={buttonClassName('secondary')}>
-              {t('obstacles.list.clearFilters')}
-            </AppLink>
-          ) : null}
-        </div>
-      </Form>
+            })),
+          },
+          // Only a project the address names (from the project's tab or the projects at
+          // risk); choosing "all" removes it. The search box finds projects by name.
+          ...(data.projects.length > 0
+            ? [
+                {
+                  kind: 'select' as const,
+                  name: 'project',
+                  className: 'md:col-span-2',
+                  label: t('obstacles.list.project'),
+                  value: query.project,
+                  options: data.projects.map((project) => ({
+                    value: project.id,
+                    label: `${project.name} (${project.code})`,
+                  })),
+                },
+              ]
+            : []),
+          { kind: 'select', name: 'unit', label: t('obstacles.list.unit'), value: query.unit, options: data.units },
+          { kind: 'checkbox', name: 'overdue', label: t('obstacles.list.overdueOnly'), checked: query.overdue },
+        ]}
+      />
 
       <section aria-live="polite" className="space-y-1">
         <p className="font-medium">
@@ -273,85 +220,14 @@ export default function ObstacleListPage() {
           />
           <Pagination page={data.page} pageCount={data.pageCount} searchParams={searchParams} />
 
-          <section aria-labelledby={countsHeadingId} className="space-y-3">
-            <h2 id={countsHeadingId} className="text-lg font-semibold">
-              {t('obstacles.list.countsTitle')}
-            </h2>
-            <div className="grid gap-4 md:grid-cols-2">
-              <CountTable
-                caption={t('obstacles.list.byDepartment')}
-                header={t('obstacles.list.department')}
-                note={t('obstacles.list.countsNote')}
-                rows={departmentCounts.map(({ department, count }) => ({
-                  key: department.id,
-                  label: name(department),
-                  count,
-                  href: narrowedHref(searchParams, 'department', department.id),
-                }))}
-              />
-              <CountTable
-                caption={t('obstacles.list.byCategory')}
-                header={t('obstacles.list.category')}
-                rows={categoryCounts.map(({ category, count }) => ({
-                  key: category,
-                  label: t(`obstacles.category.${category}`),
-                  count,
-                  href: narrowedHref(searchParams, 'category', category),
-                }))}
-              />
-            </div>
-          </section>
+          <ObstacleCounts
+            departments={data.departments}
+            byDepartment={data.byDepartment}
+            byCategory={data.byCategory}
+            searchParams={searchParams}
+          />
         </>
       )}
-    </div>
-  )
-}
-
-function CountTable({
-  caption,
-  header,
-  note,
-  rows,
-}: {
-  caption: string
-  header: string
-  note?: string
-  rows: { key: string; label: string; count: number; href: AppHref }[]
-}) {
-  const { t } = useTranslation()
-  const locale = useLocale()
-  return (
-    <div className="rounded-lg border border-slate-300 bg-white p-4">
-      <table className="min-w-full text-sm">
-        <caption className="mb-2 text-left font-semibold">{caption}</caption>
-        <thead className="text-left">
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1 pr-4">
-              {header}
-            </th>
-            <th scope="col" className="py-1 text-right">
-              {t('obstacles.list.countColumn')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className="border-b border-slate-100">
-              <th scope="row" className="py-1 pr-4 text-left font-normal">
-                <AppLink
-                  to={row.href}
-                  className="text-brand-700 underline-offset-2 hover:underline"
-                  aria-label={t('obstacles.list.filterBy', { name: row.label })}
-                >
-                  {row.label}
-                </AppLink>
-              </th>
-              <td className="py-1 text-right">{row.count.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-US')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {note ? <p className="mt-2 text-xs text-slate-600">{note}</p> : null}
     </div>
   )
 }
