@@ -1,9 +1,10 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getInputProps, getSelectProps, getTextareaProps } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { AppForm, SubmitButton, useAppForm } from '~/components/forms'
 import { buttonClassName } from '~/components/ui/button'
 import { SelectField, TextField, TextareaField } from '~/components/ui/field'
 import { getProject } from '~/features/projects/project-detail.server'
@@ -12,7 +13,6 @@ import { PROJECT_STATUSES, type ProjectStatus, isOneOf } from '~/features/projec
 import { changeProjectStatus } from '~/features/projects/project-write.server'
 import { createStatusChangeSchema } from '~/features/projects/status-change-schema'
 import { actorFor, ensurePermission, requireUser } from '~/utils/auth.server'
-import { useDeferredValidation } from '~/utils/deferred-validation'
 import { formatDate, provinceToday, toDateInputValue } from '~/utils/format'
 import { getLocale, serverT } from '~/utils/i18n'
 import { invariantResponse } from '~/utils/misc'
@@ -71,17 +71,15 @@ export default function ChangeStatusPage() {
   const { id, name, status, allowed, today, constraint } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const { t } = useTranslation()
-  const onValidate = useDeferredValidation(
-    () => import('~/features/projects/status-change-schema').then((m) => m.createStatusChangeSchema(status)),
-    [status],
-  )
-  const [form, fields] = useForm({
+  const lastResult = actionData?.result
+  const [form, fields] = useAppForm({
     id: 'status-change',
     constraint,
-    lastResult: actionData?.result,
+    lastResult,
     defaultValue: { effectiveDate: today },
-    shouldRevalidate: 'onInput',
-    onValidate,
+    loadSchema: () =>
+      import('~/features/projects/status-change-schema').then((m) => m.createStatusChangeSchema(status)),
+    schemaDeps: [status],
   })
 
   return (
@@ -91,9 +89,9 @@ export default function ChangeStatusPage() {
       {allowed.length === 0 ? (
         <p role="status">{t('statusForm.closed')}</p>
       ) : (
-        <Form
-          method="post"
-          {...getFormProps(form)}
+        <AppForm
+          form={form}
+          lastResult={lastResult}
           className="space-y-4 rounded-lg border border-slate-300 bg-white p-5"
         >
           <SelectField
@@ -120,14 +118,12 @@ export default function ChangeStatusPage() {
             textareaProps={{ ...getTextareaProps(fields.note), rows: 2 }}
           />
           <div className="flex gap-3">
-            <button type="submit" className={buttonClassName('primary')}>
-              {t('statusForm.submit')}
-            </button>
+            <SubmitButton>{t('statusForm.submit')}</SubmitButton>
             <AppLink to={`/projects/${id}`} className={buttonClassName('secondary')}>
               {t('common.cancel')}
             </AppLink>
           </div>
-        </Form>
+        </AppForm>
       )}
     </div>
   )

@@ -2,6 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Form, useLoaderData } from '@remix-run/react'
 import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { SubmitButton } from '~/components/forms'
 import { buttonClassName } from '~/components/ui/button'
 import { getProject } from '~/features/projects/project-detail.server'
 import { softDeleteProject } from '~/features/projects/project-write.server'
@@ -50,9 +51,7 @@ export default function DeleteProjectPage() {
       <p className="font-mono text-sm text-slate-700">{code}</p>
       <p>{t('deleteForm.body')}</p>
       <Form method="post" className="flex gap-3">
-        <button type="submit" className={buttonClassName('danger')}>
-          {t('deleteForm.confirm')}
-        </button>
+        <SubmitButton variant="danger">{t('deleteForm.confirm')}</SubmitButton>
         <AppLink to={`/projects/${id}`} className={buttonClassName('secondary')}>
           {t('common.cancel')}
         </AppLink>
