@@ -1,7 +1,8 @@
-import { type SubmissionResult, getFormProps, getTextareaProps, useForm } from '@conform-to/react'
-import { Form, useNavigation } from '@remix-run/react'
+import { getTextareaProps, useForm } from '@conform-to/react'
 import { type ReactNode, useId } from 'react'
 import { type AppHref, AppLink } from '~/components/app-link'
+import { AppForm, type LastResult, SubmitButton } from '~/components/forms'
+import { Alert } from '~/components/ui/alert'
 import { buttonClassName } from '~/components/ui/button'
 import { FieldErrors, TextareaField } from '~/components/ui/field'
 import { formatDate } from '~/utils/format'
@@ -84,20 +85,16 @@ export function RevisionCell({
       ) : null}
       {canRevise ? (
         <p className="flex flex-wrap gap-3">
-          <AppLink
-            to={`?correct=${encodeURIComponent(row.id)}#revise` as AppHref}
-            className="text-brand-700 underline"
-            aria-label={t('corrections.correctRow', { what })}
-          >
-            {t('corrections.correct')}
-          </AppLink>
-          <AppLink
-            to={`?void=${encodeURIComponent(row.id)}#revise` as AppHref}
-            className="text-red-800 underline"
-            aria-label={t('corrections.voidRow', { what })}
-          >
-            {t('corrections.void')}
-          </AppLink>
+          {(['correct', 'void'] as const).map((mode) => (
+            <AppLink
+              key={mode}
+              to={`?${mode}=${encodeURIComponent(row.id)}#revise` as AppHref}
+              className={mode === 'void' ? 'text-red-800 underline' : 'text-brand-700 underline'}
+              aria-label={t(`corrections.${mode}Row`, { what })}
+            >
+              {t(`corrections.${mode}`)}
+            </AppLink>
+          ))}
         </p>
       ) : null}
     </div>
@@ -143,12 +140,12 @@ export function RevisionPanel({
 export function AlreadyVoidedNotice({ closeHref }: { closeHref: AppHref }) {
   const { t } = useTranslation()
   return (
-    <div role="alert" className="space-y-2 rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+    <Alert className="space-y-2">
       <p>{t('corrections.errors.alreadyVoided')}</p>
       <AppLink to={closeHref} className={buttonClassName('secondary')}>
         {t('corrections.close')}
       </AppLink>
-    </div>
+    </Alert>
   )
 }
 
@@ -157,10 +154,10 @@ export function FormErrors({ id, errors }: { id: string; errors: string[] | unde
   const { t } = useTranslation()
   if (!errors?.length) return null
   return (
-    <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900 md:col-span-3">
+    <Alert className="md:col-span-3">
       <p>{t('goals.form.formErrors')}</p>
       <FieldErrors id={id} errors={errors} />
-    </div>
+    </Alert>
   )
 }
 
@@ -178,6 +175,28 @@ export function ReasonField({ errors, textareaProps }: { errors?: string[]; text
   )
 }
 
+/** A correction or void form's buttons: its own, and the way back that leaves the row as it is. */
+export function RevisionButtons({
+  closeHref,
+  closeLabel,
+  className,
+  children,
+}: {
+  closeHref: AppHref
+  closeLabel: string
+  className?: string
+  children: ReactNode
+}) {
+  return (
+    <div className={className ? `flex flex-wrap gap-3 ${className}` : 'flex flex-wrap gap-3'}>
+      {children}
+      <AppLink to={closeHref} className={buttonClassName('secondary')}>
+        {closeLabel}
+      </AppLink>
+    </div>
+  )
+}
+
 /**
  * Voiding a row: what stops counting, why (required), and the confirming button beside a
  * way back that keeps it.
@@ -190,12 +209,11 @@ export function VoidForm({
 }: {
   intent: string
   id: string
-  lastResult: SubmissionResult<string[]> | undefined
+  lastResult: LastResult
   closeHref: AppHref
 }) {
   const { t } = useTranslation()
-  const navigation = useNavigation()
-  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === intent
+  // Only the reason is checked, by its constraint: no schema to load in the browser.
   const [form, fields] = useForm<{ reason: string }>({
     id: `${intent}-${id}`,
     lastResult,
@@ -203,19 +221,19 @@ export function VoidForm({
     shouldRevalidate: 'onInput',
   })
   return (
-    <Form method="post" {...getFormProps(form)} className="grid gap-3">
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="id" value={id} />
+    <AppForm
+      form={form}
+      lastResult={lastResult}
+      intent={intent}
+      hidden={{ id }}
+      showErrors={false}
+      className="grid gap-3"
+    >
       <FormErrors id={form.errorId} errors={form.errors} />
       <ReasonField errors={fields.reason.errors} textareaProps={getTextareaProps(fields.reason)} />
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" className={buttonClassName('danger')} disabled={busy}>
-          {t('corrections.confirmVoid')}
-        </button>
-        <AppLink to={closeHref} className={buttonClassName('secondary')}>
-          {t('corrections.keep')}
-        </AppLink>
-      </div>
-    </Form>
+      <RevisionButtons closeHref={closeHref} closeLabel={t('corrections.keep')}>
+        <SubmitButton variant="danger">{t('corrections.confirmVoid')}</SubmitButton>
+      </RevisionButtons>
+    </AppForm>
   )
 }

@@ -2,12 +2,12 @@ import { type SubmissionResult } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data } from '@remix-run/node'
 import {
-  type EventKind,
   type RevisionMode,
   createEventCorrectionSchema,
   createEventVoidSchema,
   revisionIntent,
 } from '~/features/project-events/event-correction-schema'
+import { EVENT_KIND, EVENT_KINDS, type EventKind } from '~/features/project-events/event-kinds'
 import { correctProjectEvent, voidProjectEvent } from '~/features/project-events/project-event-corrections.server'
 import { type Actor } from '~/utils/audit.server'
 import { formatDate } from '~/utils/format'
@@ -32,11 +32,8 @@ type Revisable = {
   documentNumber?: string | null
 }
 
-type EventLists = {
-  capitalChanges: readonly Revisable[]
-  disbursements: readonly Revisable[]
-  clearanceHandovers: readonly Revisable[]
-}
+/** The project's lists of each kind of event, as the page shows them. */
+type EventLists = Record<(typeof EVENT_KIND)[EventKind]['list'], readonly Revisable[]>
 
 /**
  * The row a `?correct=<id>` or `?void=<id>` link names, among the rows the page lists (the
@@ -47,13 +44,11 @@ export function findRevisionTarget(search: URLSearchParams, lists: EventLists, l
   const mode: RevisionMode | null = search.has('correct') ? 'correct' : search.has('void') ? 'void' : null
   if (!mode) return null
   const id = search.get(mode)
-  const found: { kind: EventKind; entry: Revisable | undefined }[] = [
-    { kind: 'capital-change', entry: lists.capitalChanges.find((row) => row.id === id) },
-    { kind: 'disbursement', entry: lists.disbursements.find((row) => row.id === id) },
-    { kind: 'clearance', entry: lists.clearanceHandovers.find((row) => row.id === id) },
-  ]
-  const target = found.find((item) => item.entry)
-  invariantResponse(target?.entry, 'Entry not found', 404)
+  const [target] = EVENT_KINDS.flatMap((kind) => {
+    const entry = lists[EVENT_KIND[kind].list].find((row) => row.id === id)
+    return entry ? [{ kind, entry }] : []
+  })
+  invariantResponse(target, 'Entry not found', 404)
   const { kind, entry } = target
   return {
     mode,

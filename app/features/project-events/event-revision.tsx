@@ -1,17 +1,18 @@
-import { type SubmissionResult, getFormProps, getInputProps, getTextareaProps, useForm } from '@conform-to/react'
-import { Form, useNavigation } from '@remix-run/react'
-import { type AppHref, AppLink } from '~/components/app-link'
-import { buttonClassName } from '~/components/ui/button'
-import { TextField, TextareaField } from '~/components/ui/field'
+import { getTextareaProps } from '@conform-to/react'
+import { type AppHref } from '~/components/app-link'
+import { AppForm, type LastResult, SubmitButton, useAppForm } from '~/components/forms'
 import {
   AlreadyVoidedNotice,
   FormErrors,
   ReasonField,
+  RevisionButtons,
   RevisionPanel,
   VoidForm,
 } from '~/features/project-events/corrections'
-import { type EventKind, type RevisionMode, revisionIntent } from '~/features/project-events/event-correction-schema'
-import { useDeferredValidation } from '~/utils/deferred-validation'
+import { type RevisionMode, revisionIntent } from '~/features/project-events/event-correction-schema'
+import { EventFields } from '~/features/project-events/event-fields'
+import { type EventKind } from '~/features/project-events/event-kinds'
+import { type FormConstraint } from '~/utils/deferred-validation'
 import { formatDate, provinceToday, toDateInputValue } from '~/utils/format'
 import { formatForInput } from '~/utils/number-input'
 import { useTranslation } from '~/utils/translation'
@@ -20,7 +21,7 @@ import { useLocale } from '~/utils/use-locale'
 /**
  * The panel a row's "Correct" or "Void" opens on a project's events page
  * (docs/decisions/013): the entry's fields as saved with a required reason, or the reason
- * alone and a confirming button. The server half is __event-revision.server.ts.
+ * alone and a confirming button. The server half is event-revision.server.ts.
  */
 
 export type RevisionTarget = {
@@ -35,7 +36,7 @@ export type RevisionTarget = {
     note: string | null
     voidedAt: Date | null
   }
-  constraint: Record<string, object>
+  constraint: FormConstraint
 }
 
 function CorrectEventForm({
@@ -44,28 +45,22 @@ function CorrectEventForm({
   closeHref,
 }: {
   target: RevisionTarget
-  lastResult: SubmissionResult<string[]> | undefined
+  lastResult: LastResult
   closeHref: AppHref
 }) {
   const { t } = useTranslation()
   const locale = useLocale()
   const { kind, entry } = target
   const intent = revisionIntent('correct', kind)
-  const navigation = useNavigation()
-  const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === intent
-  const onValidate = useDeferredValidation(
-    () =>
-      import('~/features/project-events/event-correction-schema').then((m) =>
-        m.createEventCorrectionSchema(kind, locale, provinceToday()),
-      ),
-    [kind, locale],
-  )
-  const [form, fields] = useForm({
+  const [form, fields] = useAppForm({
     id: `${intent}-${entry.id}`,
     constraint: target.constraint,
     lastResult,
-    shouldRevalidate: 'onInput',
-    onValidate,
+    loadSchema: () =>
+      import('~/features/project-events/event-correction-schema').then((m) =>
+        m.createEventCorrectionSchema(kind, locale, provinceToday()),
+      ),
+    schemaDeps: [kind, locale],
     defaultValue: {
       date: toDateInputValue(entry.date),
       amountVnd: formatForInput(entry.amountVnd, locale),
@@ -74,68 +69,22 @@ function CorrectEventForm({
       note: entry.note ?? '',
     },
   })
-  const labels = {
-    'capital-change': 'capital',
-    disbursement: 'disbursement',
-    clearance: 'clearance',
-  } as const
-  const section = labels[kind]
   return (
-    <Form method="post" {...getFormProps(form)} className="grid gap-4 md:grid-cols-3 md:items-start">
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="id" value={entry.id} />
+    <AppForm
+      form={form}
+      lastResult={lastResult}
+      intent={intent}
+      hidden={{ id: entry.id }}
+      showErrors={false}
+      className="grid gap-4 md:grid-cols-3 md:items-start"
+    >
       <FormErrors id={form.errorId} errors={form.errors} />
-      <TextField
-        label={t(`projectEvents.${section}.date`)}
-        errors={fields.date.errors}
-        inputProps={{ ...getInputProps(fields.date, { type: 'date' }), max: toDateInputValue(provinceToday()) }}
-      />
-      {kind === 'clearance' ? (
-        <TextField
-          label={t('projectEvents.clearance.hectares')}
-          hint={t('projectEvents.clearance.hectaresHint')}
-          errors={fields.hectares.errors}
-          inputProps={{
-            ...getInputProps(fields.hectares, { type: 'text' }),
-            inputMode: 'decimal',
-            autoComplete: 'off',
-          }}
-        />
-      ) : (
-        <TextField
-          label={t(`projectEvents.${section}.amount`)}
-          hint={t(`projectEvents.${section}.amountHint`)}
-          errors={fields.amountVnd.errors}
-          inputProps={{
-            ...getInputProps(fields.amountVnd, { type: 'text' }),
-            inputMode: kind === 'disbursement' ? 'numeric' : undefined,
-            autoComplete: 'off',
-          }}
-        />
-      )}
-      {kind === 'capital-change' ? (
-        <TextField
-          label={`${t('projectEvents.capital.documentNumber')} ${t('common.optional')}`}
-          errors={fields.documentNumber.errors}
-          inputProps={getInputProps(fields.documentNumber, { type: 'text' })}
-        />
-      ) : null}
-      <TextareaField
-        className="md:col-span-3"
-        label={`${t('projectEvents.note')} ${t('common.optional')}`}
-        errors={fields.note.errors}
-        textareaProps={{ ...getTextareaProps(fields.note), rows: 2 }}
-      />
+      <EventFields kind={kind} fields={fields} latest={toDateInputValue(provinceToday())} wideNote />
       <ReasonField errors={fields.reason.errors} textareaProps={getTextareaProps(fields.reason)} />
-      <div className="flex flex-wrap gap-3 md:col-span-3">
-        <button type="submit" className={buttonClassName('primary')} disabled={busy}>
-          {t('corrections.saveCorrection')}
-        </button>
-        <AppLink to={closeHref} className={buttonClassName('secondary')}>
-          {t('corrections.close')}
-        </AppLink>
-      </div>
-    </Form>
+      <RevisionButtons className="md:col-span-3" closeHref={closeHref} closeLabel={t('corrections.close')}>
+        <SubmitButton>{t('corrections.saveCorrection')}</SubmitButton>
+      </RevisionButtons>
+    </AppForm>
   )
 }
 
@@ -149,7 +98,7 @@ export function EventRevisionPanel({
   kind: EventKind
   target: RevisionTarget | null
   /** the action's answer, when it was to this panel's form */
-  lastResult: SubmissionResult<string[]> | undefined
+  lastResult: LastResult
   closeHref: AppHref
 }) {
   const { t } = useTranslation()

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LIKELIHOODS } from '~/features/goals/goal-vocabulary'
+import { EVENT_KIND, type EventField, type EventKind } from '~/features/project-events/event-kinds'
 import { MILESTONE_KINDS } from '~/features/projects/project-vocabulary'
 import { isCalendarDay } from '~/utils/calendar-day'
 import { dayField, optionalText } from '~/utils/form-fields'
@@ -7,73 +8,73 @@ import { type Locale } from '~/utils/locale'
 import { parseLocaleDecimal, parseVndAmount } from '~/utils/number-input'
 
 /**
- * The forms of a project's "capital and land" page, told apart by their `intent`: a dated
- * IRC capital adjustment, a disbursement, a site-clearance handover, and the likelihood
- * of a planned milestone. Amounts are read in the reader's format, in whole đồng.
+ * The forms of a project's "capital and land" page, told apart by their `intent`: an event
+ * of each kind (event-kinds.ts) — a dated IRC capital adjustment, a disbursement, a
+ * site-clearance handover — and the likelihood of a planned milestone. Amounts are read in
+ * the reader's format, in whole đồng or hectares.
  */
-export const EVENT_INTENTS = ['capital-change', 'disbursement', 'clearance', 'likelihood'] as const
-export type EventIntent = (typeof EVENT_INTENTS)[number]
-
 const MAX_VND = 10n ** 16n
 const MAX_HECTARES = 1_000_000
-const multiline = { multiline: true }
 
-function eventDate(today: Date) {
-  return dayField({ latest: today, tooLate: 'goals.errors.dateInFuture' })
-}
-
-function vndAmount(locale: Locale, { positive }: { positive: boolean }) {
+/** A number typed in the reader's format: its own message when it is not one, else those `check` finds. */
+function amount<T>(
+  parse: (value: string) => { value: T } | { error: string },
+  check: (value: T) => (string | false)[],
+) {
   return z.string({ error: 'errors.required' }).transform((value, ctx) => {
-    const parsed = parseVndAmount(value, locale)
+    const parsed = parse(value)
     if ('error' in parsed) {
       ctx.addIssue({ code: 'custom', message: parsed.error })
       return z.NEVER
     }
-    const amount = parsed.value
-    if (positive && amount <= 0n) ctx.addIssue({ code: 'custom', message: 'goals.errors.amountPositive' })
-    if (!positive && amount === 0n) ctx.addIssue({ code: 'custom', message: 'goals.errors.amountNonZero' })
-    if (amount > MAX_VND || amount < -MAX_VND) ctx.addIssue({ code: 'custom', message: 'errors.tooLarge' })
-    return amount
+    for (const message of check(parsed.value)) if (message) ctx.addIssue({ code: 'custom', message })
+    return parsed.value
   })
 }
 
-export function createCapitalChangeSchema(locale: Locale, today: Date) {
-  return z.object({
-    intent: z.literal('capital-change'),
-    date: eventDate(today),
-    // An adjustment may lower the capital: negative amounts are allowed.
-    amountVnd: vndAmount(locale, { positive: false }),
+/** Every field an event may have, checked as its kind wants; each kind picks its own. */
+function eventFieldSchemas(kind: EventKind, locale: Locale, today: Date) {
+  // An adjustment may lower the capital: negative amounts are allowed, zero is not.
+  const nonZero = EVENT_KIND[kind].sign === 'nonZero'
+  return {
+    date: dayField({ latest: today, tooLate: 'goals.errors.dateInFuture' }),
+    amountVnd: amount(
+      (value) => parseVndAmount(value, locale),
+      (vnd) => [
+        nonZero ? vnd === 0n && 'goals.errors.amountNonZero' : vnd <= 0n && 'goals.errors.amountPositive',
+        (vnd > MAX_VND || vnd < -MAX_VND) && 'errors.tooLarge',
+      ],
+    ),
+    hectares: amount(
+      (value) => parseLocaleDecimal(value, locale),
+      (ha) => [ha <= 0 && 'goals.errors.hectaresPositive', ha > MAX_HECTARES && 'errors.tooLarge'],
+    ),
     documentNumber: optionalText(100),
-    note: optionalText(2000, multiline),
-  })
+    note: optionalText(2000, { multiline: true }),
+  } satisfies Record<EventField, z.ZodType>
 }
 
-export function createDisbursementSchema(locale: Locale, today: Date) {
-  return z.object({
-    intent: z.literal('disbursement'),
-    date: eventDate(today),
-    amountVnd: vndAmount(locale, { positive: true }),
-    note: optionalText(2000, multiline),
-  })
+type EventFieldSchemas = ReturnType<typeof eventFieldSchemas>
+type FieldsOf<K extends EventKind> = (typeof EVENT_KIND)[K]['fields'][number]
+
+/** The fields of a kind, with their checks: what its entry form and its correction form share. */
+export function eventFieldsShape<K extends EventKind>(kind: K, locale: Locale, today: Date) {
+  const all = eventFieldSchemas(kind, locale, today)
+  const fields: readonly FieldsOf<K>[] = EVENT_KIND[kind].fields
+  return Object.fromEntries(fields.map((field) => [field, all[field]])) as Pick<EventFieldSchemas, FieldsOf<K>>
 }
 
-export function createClearanceSchema(locale: Locale, today: Date) {
-  return z.object({
-    intent: z.literal('clearance'),
-    date: eventDate(today),
-    hectares: z.string({ error: 'errors.required' }).transform((value, ctx) => {
-      const parsed = parseLocaleDecimal(value, locale)
-      if ('error' in parsed) {
-        ctx.addIssue({ code: 'custom', message: parsed.error })
-        return z.NEVER
-      }
-      if (parsed.value <= 0) ctx.addIssue({ code: 'custom', message: 'goals.errors.hectaresPositive' })
-      if (parsed.value > MAX_HECTARES) ctx.addIssue({ code: 'custom', message: 'errors.tooLarge' })
-      return parsed.value
-    }),
-    note: optionalText(2000, multiline),
-  })
+/** The entry form of a kind of event. */
+export function createEventSchema<K extends EventKind>(kind: K, locale: Locale, today: Date) {
+  return z.object({ intent: z.literal(kind), ...eventFieldsShape(kind, locale, today) })
 }
+
+// Each kind's entry form by name (the goals' tests read them).
+export const createCapitalChangeSchema = (locale: Locale, today: Date) =>
+  createEventSchema('capital-change', locale, today)
+export const createDisbursementSchema = (locale: Locale, today: Date) =>
+  createEventSchema('disbursement', locale, today)
+export const createClearanceSchema = (locale: Locale, today: Date) => createEventSchema('clearance', locale, today)
 
 export const LikelihoodSchema = z.object({
   intent: z.literal('likelihood'),
@@ -85,19 +86,3 @@ export const LikelihoodSchema = z.object({
   version: z.number().int().min(1).optional(),
   plannedDate: z.string().refine(isCalendarDay).optional().catch(undefined),
 })
-
-/** The schema for a submitted intent, or null for a form this page does not have. */
-export function eventSchemaFor(intent: unknown, locale: Locale, today: Date) {
-  switch (intent) {
-    case 'capital-change':
-      return createCapitalChangeSchema(locale, today)
-    case 'disbursement':
-      return createDisbursementSchema(locale, today)
-    case 'clearance':
-      return createClearanceSchema(locale, today)
-    case 'likelihood':
-      return LikelihoodSchema
-    default:
-      return null
-  }
-}

@@ -1,14 +1,22 @@
 import { type Prisma } from '@prisma/client'
-import { type Likelihood } from '~/features/goals/goal-vocabulary'
-import { type MilestoneKind } from '~/features/projects/project-vocabulary'
+import {
+  EVENT_KIND,
+  type EventKind,
+  type EventValues,
+  type ProjectTotals,
+  eventSnapshot,
+  moveTotal,
+} from '~/features/project-events/event-kinds'
+import { EVENT_TABLE, insertEvent, revisionColumns, tallyEvents } from '~/features/project-events/event-kinds.server'
 import { type Actor, diffSnapshots, writeAudit } from '~/utils/audit.server'
 import { ensureDb, prisma } from '~/utils/db.server'
 import { type SubmissionClaim } from '~/utils/submission-key.server'
 
 /**
  * A project's dated events — IRC capital adjustments, disbursements, site-clearance
- * handovers — which the goals count by their dates (app/models/goal-metrics.server.ts),
- * and the likelihood staff give each planned milestone (which weights the forecast).
+ * handovers (event-kinds.ts) — which the goals count by their dates
+ * (app/features/goals/goal-metrics.server.ts). The likelihood staff give each planned
+ * milestone, on the same page, is in milestone-likelihood.server.ts.
  *
  * The project keeps running totals (registered capital, disbursed capital, hectares
  * handed over) that its page and the register show. Each event moves its total by its
@@ -29,8 +37,14 @@ export async function getProjectForEvents(projectId: string) {
   })
 }
 
-/** Whether an entry was voided or corrected, by whom, why, and its correction (docs/decisions/013). */
-const revision = { voidedAt: true, voidedByName: true, voidReason: true, supersededById: true } as const
+/** The latest events of a kind, as the page lists them (voided ones too, struck through). */
+function listed<Columns extends object>(columns: Columns) {
+  return {
+    orderBy: [{ date: 'desc' as const }, { createdAt: 'desc' as const }],
+    take: EVENTS_SHOWN,
+    select: { id: true, date: true, note: true, createdAt: true, ...revisionColumns, ...columns },
+  }
+}
 
 export async function getProjectEvents(projectId: string) {
   await ensureDb()
@@ -51,65 +65,36 @@ export async function getProjectEvents(projectId: string) {
       ircDate: true,
       version: true,
       milestones: { select: { kind: true, plannedDate: true, actualDate: true, likelihood: true } },
-      capitalChanges: {
-        orderBy: [{ date: 'desc' }, { createdAt: 'desc' }],
-        take: EVENTS_SHOWN,
-        select: {
-          id: true,
-          date: true,
-          amountVnd: true,
-          documentNumber: true,
-          note: true,
-          createdAt: true,
-          ...revision,
-        },
-      },
-      disbursements: {
-        orderBy: [{ date: 'desc' }, { createdAt: 'desc' }],
-        take: EVENTS_SHOWN,
-        select: { id: true, date: true, amountVnd: true, note: true, createdAt: true, ...revision },
-      },
-      clearanceHandovers: {
-        orderBy: [{ date: 'desc' }, { createdAt: 'desc' }],
-        take: EVENTS_SHOWN,
-        select: { id: true, date: true, hectares: true, note: true, createdAt: true, ...revision },
-      },
+      capitalChanges: listed(EVENT_TABLE['capital-change'].columns),
+      disbursements: listed(EVENT_TABLE.disbursement.columns),
+      clearanceHandovers: listed(EVENT_TABLE.clearance.columns),
     },
   })
   if (!project) return null
-  // The lists show voided entries too (struck through); the sums count those in force.
-  const inForce = { projectId, voidedAt: null }
-  const [capital, disbursed, handedOver, capitalRows, disbursementRows, handoverRows] = await Promise.all([
-    prisma.capitalChange.aggregate({ where: inForce, _sum: { amountVnd: true } }),
-    prisma.disbursement.aggregate({ where: inForce, _sum: { amountVnd: true } }),
-    prisma.clearanceHandover.aggregate({ where: inForce, _sum: { hectares: true } }),
-    prisma.capitalChange.count({ where: { projectId } }),
-    prisma.disbursement.count({ where: { projectId } }),
-    prisma.clearanceHandover.count({ where: { projectId } }),
+  const [capital, disbursed, handedOver] = await Promise.all([
+    tallyEvents(prisma, 'capital-change', projectId),
+    tallyEvents(prisma, 'disbursement', projectId),
+    tallyEvents(prisma, 'clearance', projectId),
   ])
   return {
     ...project,
     sums: {
-      capitalChangesVnd: capital._sum.amountVnd ?? 0n,
-      capitalChangeCount: capitalRows,
-      disbursementsVnd: disbursed._sum.amountVnd ?? 0n,
-      disbursementCount: disbursementRows,
-      handedOverHa: handedOver._sum.hectares ?? 0,
-      handoverCount: handoverRows,
+      capitalChangesVnd: capital.amount,
+      capitalChangeCount: capital.count,
+      disbursementsVnd: disbursed.amount,
+      disbursementCount: disbursed.count,
+      handedOverHa: handedOver.amount,
+      handoverCount: handedOver.count,
     },
-  }
+  } satisfies { sums: Record<(typeof EVENT_KIND)[EventKind]['sums']['amount' | 'count'], unknown> }
 }
 
 export type EventResult = { ok: true } | { ok: false; field: string; error: string }
 
 type Tx = Prisma.TransactionClient
 
-export type ProjectTotals = Awaited<ReturnType<typeof readTotals>>
-
-type EventBase = { date: Date; note?: string }
-
 /** The project's figures the events move and are checked against (also by their corrections). */
-export async function readTotals(tx: Tx, projectId: string) {
+export async function readTotals(tx: Tx, projectId: string): Promise<ProjectTotals> {
   return tx.project.findUniqueOrThrow({
     where: { id: projectId },
     select: {
@@ -124,229 +109,45 @@ export async function readTotals(tx: Tx, projectId: string) {
 
 const eventsPath = (projectId: string) => `/projects/${projectId}/events`
 
-/** Hectares are kept to four decimals (1 m²), so repeated additions do not drift. */
-function roundHectares(value: number) {
-  return Math.round(value * 10_000) / 10_000
-}
-
 /**
- * An IRC adjustment: the registered capital moves by the amount (which may be negative).
- * FDI attracted in a period counts adjustments by their date, so it must not precede the
- * IRC; the capital may not fall below zero or below what is already disbursed.
+ * An event of any kind (event-kinds.ts): the project's running total moves by its amount,
+ * refused beyond the kind's limits (a capital adjustment before the IRC, or leaving the
+ * capital below zero or below what is disbursed; disbursements above the capital; land
+ * beyond what needs clearing). The event, the total, the project's version and two audit
+ * rows (the event's, the project's) are written in one transaction.
  */
-export async function addCapitalChange(
+export async function addProjectEvent(
+  kind: EventKind,
   projectId: string,
-  input: EventBase & { amountVnd: bigint; documentNumber?: string },
+  input: EventValues,
   actor: Actor,
   submission?: SubmissionClaim,
 ): Promise<EventResult> {
   await ensureDb()
-  return prisma.$transaction(async (tx) => {
-    const project = await readTotals(tx, projectId)
-    if (project.ircDate && input.date < project.ircDate) {
-      return { ok: false, field: 'date', error: 'goals.errors.beforeIrc' }
-    }
-    const before = project.registeredCapitalVnd
-    const after = (before ?? 0n) + input.amountVnd
-    if (after < 0n) return { ok: false, field: 'amountVnd', error: 'goals.errors.capitalBelowZero' }
-    if (project.disbursedCapitalVnd !== null && after < project.disbursedCapitalVnd) {
-      return { ok: false, field: 'amountVnd', error: 'goals.errors.capitalBelowDisbursed' }
-    }
+  const { entityType, value } = EVENT_KIND[kind]
+  return prisma.$transaction(async (tx): Promise<EventResult> => {
+    const move = moveTotal(kind, await readTotals(tx, projectId), null, input, value)
+    if (!move.ok) return move
     // Checked before the key is claimed: a refused form can be corrected and sent again.
     await submission?.claim(tx, eventsPath(projectId))
-    const change = await tx.capitalChange.create({
-      data: {
-        projectId,
-        date: input.date,
-        amountVnd: input.amountVnd,
-        documentNumber: input.documentNumber || null,
-        note: input.note || null,
-      },
-      select: { id: true },
-    })
+    const eventId = await insertEvent(tx, kind, projectId, input)
     // The running total moves with the event, in this same transaction.
     await tx.project.update({
       where: { id: projectId },
-      data: { registeredCapitalVnd: after, version: { increment: 1 } },
+      data: { [move.field]: move.after, version: { increment: 1 } },
     })
     await writeAudit(tx, actor, {
       action: 'create',
-      entityType: 'capital_change',
-      entityId: change.id,
-      changes: diffSnapshots(
-        {},
-        {
-          projectId,
-          date: input.date,
-          amountVnd: input.amountVnd,
-          documentNumber: input.documentNumber,
-          note: input.note,
-        },
-      ),
+      entityType,
+      entityId: eventId,
+      changes: diffSnapshots({}, { projectId, ...eventSnapshot(kind, input) }),
     })
     await writeAudit(tx, actor, {
       action: 'update',
       entityType: 'project',
       entityId: projectId,
-      changes: { registeredCapitalVnd: [before, after] },
-      detail: { event: 'capital_change', eventId: change.id, date: input.date },
-    })
-    return { ok: true }
-  })
-}
-
-/** Capital disbursed on a date: the project's disbursed total grows by it. */
-export async function addDisbursement(
-  projectId: string,
-  input: EventBase & { amountVnd: bigint },
-  actor: Actor,
-  submission?: SubmissionClaim,
-): Promise<EventResult> {
-  await ensureDb()
-  return prisma.$transaction(async (tx) => {
-    const project = await readTotals(tx, projectId)
-    const before = project.disbursedCapitalVnd
-    const after = (before ?? 0n) + input.amountVnd
-    // The project editor refuses a disbursed total above the registered capital: so does this.
-    if (project.registeredCapitalVnd !== null && after > project.registeredCapitalVnd) {
-      return { ok: false, field: 'amountVnd', error: 'goals.errors.disbursedExceedsRegistered' }
-    }
-    await submission?.claim(tx, eventsPath(projectId))
-    const disbursement = await tx.disbursement.create({
-      data: { projectId, date: input.date, amountVnd: input.amountVnd, note: input.note || null },
-      select: { id: true },
-    })
-    // The running total moves with the event, in this same transaction.
-    await tx.project.update({
-      where: { id: projectId },
-      data: { disbursedCapitalVnd: after, version: { increment: 1 } },
-    })
-    await writeAudit(tx, actor, {
-      action: 'create',
-      entityType: 'disbursement',
-      entityId: disbursement.id,
-      changes: diffSnapshots({}, { projectId, date: input.date, amountVnd: input.amountVnd, note: input.note }),
-    })
-    await writeAudit(tx, actor, {
-      action: 'update',
-      entityType: 'project',
-      entityId: projectId,
-      changes: { disbursedCapitalVnd: [before, after] },
-      detail: { event: 'disbursement', eventId: disbursement.id, date: input.date },
-    })
-    return { ok: true }
-  })
-}
-
-/** Land handed over after site clearance: the project's hectares handed over grow by it. */
-export async function addClearanceHandover(
-  projectId: string,
-  input: EventBase & { hectares: number },
-  actor: Actor,
-  submission?: SubmissionClaim,
-): Promise<EventResult> {
-  await ensureDb()
-  return prisma.$transaction(async (tx) => {
-    const project = await readTotals(tx, projectId)
-    const before = project.clearanceDoneHa
-    const after = roundHectares((before ?? 0) + input.hectares)
-    // As in the project editor: no more handed over than needs clearing.
-    if (project.clearanceNeededHa !== null && after > project.clearanceNeededHa) {
-      return { ok: false, field: 'hectares', error: 'goals.errors.clearanceExceedsNeeded' }
-    }
-    await submission?.claim(tx, eventsPath(projectId))
-    const handover = await tx.clearanceHandover.create({
-      data: { projectId, date: input.date, hectares: input.hectares, note: input.note || null },
-      select: { id: true },
-    })
-    // The running total moves with the event, in this same transaction.
-    await tx.project.update({
-      where: { id: projectId },
-      data: { clearanceDoneHa: after, version: { increment: 1 } },
-    })
-    await writeAudit(tx, actor, {
-      action: 'create',
-      entityType: 'clearance_handover',
-      entityId: handover.id,
-      changes: diffSnapshots({}, { projectId, date: input.date, hectares: input.hectares, note: input.note }),
-    })
-    await writeAudit(tx, actor, {
-      action: 'update',
-      entityType: 'project',
-      entityId: projectId,
-      changes: { clearanceDoneHa: [before, after] },
-      detail: { event: 'clearance_handover', eventId: handover.id, date: input.date },
-    })
-    return { ok: true }
-  })
-}
-
-/** Whether a milestone has been reached (policy approval and IRC by the legal dates). */
-export function milestoneReached(
-  kind: string,
-  milestone: { actualDate: Date | null },
-  project: { policyDecisionDate: Date | null; ircDate: Date | null },
-) {
-  if (kind === 'policy_approval') return project.policyDecisionDate !== null
-  if (kind === 'irc') return project.ircDate !== null
-  return milestone.actualDate !== null
-}
-
-/** A likelihood refused as stale: the milestone as it is saved now, and the project's version. */
-export type StaleLikelihood = {
-  ok: false
-  stale: true
-  current: { version: number; plannedDate: Date | null; likelihood: string | null }
-}
-
-/**
- * How likely a planned milestone is to hold (low / medium / high, or not assessed). Only
- * a milestone that is planned and not yet reached has one: the forecast weighs only those.
- *
- * A milestone belongs to its project: the project's form rewrites its dates (and its rows),
- * so the project's version is the one its likelihood is set on. A likelihood given while
- * looking at an older version (or none) — the planned date may have moved since — is
- * refused (stale) and nothing is written; a saved one moves the version on, like every
- * other write to the project. Sending the likelihood already saved is simply done.
- */
-export async function setMilestoneLikelihood(
-  projectId: string,
-  kind: MilestoneKind,
-  likelihood: Likelihood | null,
-  version: number | undefined,
-  actor: Actor,
-): Promise<EventResult | StaleLikelihood> {
-  await ensureDb()
-  return prisma.$transaction(async (tx): Promise<EventResult | StaleLikelihood> => {
-    const milestone = await tx.milestone.findUnique({
-      where: { projectId_kind: { projectId, kind } },
-      select: { id: true, plannedDate: true, actualDate: true, likelihood: true },
-    })
-    const project = await tx.project.findUniqueOrThrow({
-      where: { id: projectId },
-      select: { policyDecisionDate: true, ircDate: true, version: true },
-    })
-    if (!milestone?.plannedDate || milestoneReached(kind, milestone, project)) {
-      return { ok: false, field: 'likelihood', error: 'goals.errors.milestoneNotPending' }
-    }
-    if (milestone.likelihood === likelihood) return { ok: true }
-    const stale: StaleLikelihood = {
-      ok: false,
-      stale: true,
-      current: { version: project.version, plannedDate: milestone.plannedDate, likelihood: milestone.likelihood },
-    }
-    if (version === undefined) return stale
-    const { count } = await tx.project.updateMany({
-      where: { id: projectId, version },
-      data: { version: { increment: 1 } },
-    })
-    if (count === 0) return stale
-    await tx.milestone.update({ where: { id: milestone.id }, data: { likelihood } })
-    await writeAudit(tx, actor, {
-      action: 'update',
-      entityType: 'project',
-      entityId: projectId,
-      changes: { [`milestone.${kind}.likelihood`]: [milestone.likelihood, likelihood] },
+      changes: { [move.field]: [move.before, move.after] },
+      detail: { event: entityType, eventId, date: input.date },
     })
     return { ok: true }
   })
