@@ -82,7 +82,7 @@ async function answerStaleEdit(
 
 /**
  * The editor's one action, for "new" and "edit". Validates with the same schema as the
- * browser, then with the database (unknown place, taken code), and writes in one
+ * browser, then with the database (unknown administrative unit, taken code), and writes in one
  * transaction. Every refusal returns the typed values with the messages, status 4xx.
  */
 export async function handleProjectEditorAction(request: Request, user: CurrentUser, projectId?: string) {

@@ -21,14 +21,14 @@ import { prisma } from '~/utils/db.server'
 import { toSearchKey } from '~/utils/search-key'
 import { makeRequest, routeArgs, signIn } from '../../../tests/integration-utils'
 
-type Place = { id: string; name: string; formerNames: string }
-type Places = Record<'baoThang' | 'haTu' | 'haTuLaoCai' | 'quangHanh' | 'yenTu', Place>
+type Unit = { id: string; name: string; formerNames: string }
+type Units = Record<'baoThang' | 'haTu' | 'haTuLaoCai' | 'quangHanh' | 'yenTu', Unit>
 type Departments = Record<'SCT' | 'STC' | 'SXD', string>
 
-let places: Places
+let unitsByName: Units
 let departments: Departments
 
-async function place(province: string, kind: string, name: string): Promise<Place> {
+async function findUnit(province: string, kind: string, name: string): Promise<Unit> {
   return prisma.administrativeUnit.findUniqueOrThrow({
     where: { province_kind_name: { province, kind, name } },
     select: { id: true, name: true, formerNames: true },
@@ -37,9 +37,9 @@ async function place(province: string, kind: string, name: string): Promise<Plac
 
 beforeEach(async () => {
   await signIn('viewer', null, { asDefault: true })
-  places = {
-    baoThang: await place('Lào Cai', 'commune', 'Bảo Thắng'),
-    haTu: await place('Quảng Ninh', 'ward', 'Hà Tu'),
+  unitsByName = {
+    baoThang: await findUnit('Lào Cai', 'commune', 'Bảo Thắng'),
+    haTu: await findUnit('Quảng Ninh', 'ward', 'Hà Tu'),
     // A second place called Hà Tu (none exists in the reference data), entered after the first.
     haTuLaoCai: await prisma.administrativeUnit.upsert({
       where: { province_kind_name: { province: 'Lào Cai', kind: 'commune', name: 'Hà Tu' } },
@@ -47,8 +47,8 @@ beforeEach(async () => {
       update: {},
       select: { id: true, name: true, formerNames: true },
     }),
-    quangHanh: await place('Quảng Ninh', 'ward', 'Quang Hanh'),
-    yenTu: await place('Quảng Ninh', 'ward', 'Yên Tử'),
+    quangHanh: await findUnit('Quảng Ninh', 'ward', 'Quang Hanh'),
+    yenTu: await findUnit('Quảng Ninh', 'ward', 'Yên Tử'),
   }
   const rows = await prisma.department.findMany({ where: { code: { in: ['SCT', 'STC', 'SXD'] } } })
   const idOf = (code: string) => rows.find((row) => row.code === code)?.id ?? ''
@@ -60,7 +60,7 @@ type Made = {
   name: string
   kind?: ProjectKind
   status?: ProjectStatus
-  place?: Place
+  unit?: Unit
   department?: keyof Departments
   capital?: bigint | null
 }
@@ -71,7 +71,7 @@ async function makeProject({
   name,
   kind = 'factory',
   status = 'proposed',
-  place: at = places.quangHanh,
+  unit: at = unitsByName.quangHanh,
   department = 'SCT',
   capital = null,
 }: Made) {
@@ -102,14 +102,14 @@ describe('sorting the register', () => {
   // T-01 share a name, a kind and a status; T-01 and T-04 the same capital; T-00, T-02 and
   // T-05 are in places called Hà Tu (T-05 in the second one, entered later).
   beforeEach(async () => {
-    const { baoThang, haTu, haTuLaoCai, quangHanh, yenTu } = places
+    const { baoThang, haTu, haTuLaoCai, quangHanh, yenTu } = unitsByName
     const made: Made[] = [
       {
         code: 'T-00',
         name: 'Mỏ than Vàng Danh',
         kind: 'coal_mine',
         status: 'operating',
-        place: haTu,
+        unit: haTu,
         department: 'SXD',
         capital: 1_000n,
       },
@@ -118,7 +118,7 @@ describe('sorting the register', () => {
         name: 'Mỏ than Vàng Danh',
         kind: 'coal_mine',
         status: 'operating',
-        place: quangHanh,
+        unit: quangHanh,
         department: 'SCT',
         capital: 500n,
       },
@@ -127,7 +127,7 @@ describe('sorting the register', () => {
         name: 'Nhà máy điện gió Đầm Hà',
         kind: 'wind_power',
         status: 'proposed',
-        place: haTu,
+        unit: haTu,
         department: 'SXD',
         capital: null,
       },
@@ -136,7 +136,7 @@ describe('sorting the register', () => {
         name: 'Đường dây 110 kV',
         kind: 'other',
         status: 'cancelled',
-        place: baoThang,
+        unit: baoThang,
         department: 'STC',
         capital: 2_000n,
       },
@@ -145,7 +145,7 @@ describe('sorting the register', () => {
         name: 'Cảng Cái Lân',
         kind: 'logistics',
         status: 'under_construction',
-        place: yenTu,
+        unit: yenTu,
         department: 'SCT',
         capital: 500n,
       },
@@ -154,7 +154,7 @@ describe('sorting the register', () => {
         name: 'Khu công nghiệp Việt Hưng',
         kind: 'industrial_park',
         status: 'policy_approved',
-        place: haTuLaoCai,
+        unit: haTuLaoCai,
         department: 'STC',
         capital: null,
       },
@@ -289,7 +289,7 @@ describe('kind and status follow the vocabulary', () => {
         code: `P-${String(index).padStart(2, '0')}`,
         name: `Dự án ${String(index % 7)}`,
         kind: index % 2 === 0 ? 'factory' : 'solar_power',
-        place: index % 3 === 0 ? places.yenTu : places.baoThang,
+        unit: index % 3 === 0 ? unitsByName.yenTu : unitsByName.baoThang,
       })
     }
     const all = await prisma.project.findMany({ select: { code: true, kind: true, nameSort: true, unitId: true } })
@@ -306,19 +306,19 @@ describe('kind and status follow the vocabulary', () => {
       ...(await codes('/projects?sort=kind&dir=desc&page=2')),
     ]).toEqual(byKindDescending)
 
-    const placeOrder = [places.baoThang.id, places.yenTu.id]
-    const byPlace = [...all]
-      .sort((a, b) => placeOrder.indexOf(a.unitId) - placeOrder.indexOf(b.unitId) || a.code.localeCompare(b.code))
+    const unitOrder = [unitsByName.baoThang.id, unitsByName.yenTu.id]
+    const byUnit = [...all]
+      .sort((a, b) => unitOrder.indexOf(a.unitId) - unitOrder.indexOf(b.unitId) || a.code.localeCompare(b.code))
       .map((row) => row.code)
-    expect([...(await codes('/projects?sort=unit')), ...(await codes('/projects?sort=unit&page=2'))]).toEqual(byPlace)
+    expect([...(await codes('/projects?sort=unit')), ...(await codes('/projects?sort=unit&page=2'))]).toEqual(byUnit)
   })
 })
 
 describe('places sort as Vietnamese readers expect', () => {
   test('a name starting with a letter with a diacritic sorts with its base letter: Âu Lâu, Đầm Hà, Yên Tử', async () => {
-    await makeProject({ code: 'P-1', name: 'Dự án Yên Tử', place: places.yenTu })
-    await makeProject({ code: 'P-2', name: 'Dự án Đầm Hà', place: await place('Quảng Ninh', 'commune', 'Đầm Hà') })
-    await makeProject({ code: 'P-3', name: 'Dự án Âu Lâu', place: await place('Lào Cai', 'ward', 'Âu Lâu') })
+    await makeProject({ code: 'P-1', name: 'Dự án Yên Tử', unit: unitsByName.yenTu })
+    await makeProject({ code: 'P-2', name: 'Dự án Đầm Hà', unit: await findUnit('Quảng Ninh', 'commune', 'Đầm Hà') })
+    await makeProject({ code: 'P-3', name: 'Dự án Âu Lâu', unit: await findUnit('Lào Cai', 'ward', 'Âu Lâu') })
     expect(await codes('/projects?sort=unit')).toEqual(['P-3', 'P-2', 'P-1'])
     expect(await codes('/projects?sort=unit&dir=desc')).toEqual(['P-1', 'P-2', 'P-3'])
   })
@@ -409,7 +409,7 @@ describe('searching the register', () => {
             name: 'Nhà máy xử lý nước thải Hà Tu',
             kind: 'other',
             sector: 'water_waste',
-            unitId: places.haTu.id,
+            unitId: unitsByName.haTu.id,
             departmentId: departments.SCT,
             investmentType: 'domestic',
             'investors[0].name': 'Công ty Môi trường Đô thị Hạ Long',
@@ -420,9 +420,9 @@ describe('searching the register', () => {
       ),
     )
     expect(response).toBeInstanceOf(Response)
-    await makeProject({ code: 'QN-QH-01', name: 'Nhà máy khác', place: places.quangHanh })
+    await makeProject({ code: 'QN-QH-01', name: 'Nhà máy khác', unit: unitsByName.quangHanh })
 
-    expect(places.haTu.formerNames).toContain('Hà Phong')
+    expect(unitsByName.haTu.formerNames).toContain('Hà Phong')
     expect(await codes('/projects?q=H%C3%A0+Phong')).toEqual(['QN-HT-01'])
     expect(await codes('/projects?q=phuong+ha+phong')).toEqual(['QN-HT-01'])
     expect(await codes('/projects?q=ha+phong&sort=unit&dir=desc')).toEqual(['QN-HT-01'])

@@ -8,7 +8,7 @@ import { ensureDb, prisma } from '~/utils/db.server'
 import { toSearchKey } from '~/utils/search-key'
 import { createUnchangedCache } from '~/utils/unchanged-cache.server'
 
-/** A row of the register, with its place and department. */
+/** A row of the register, with its administrative unit and department. */
 export type ProjectListRow = {
   id: string
   departmentId: string
@@ -60,7 +60,7 @@ function listConditions(query: ProjectListQuery, deleted: boolean): Prisma.Sql {
  * index in the order shown (migration 20261123180000_register_sort_indexes), so a page reads
  * its own rows, not all of them. Kind and status sort in the order of their vocabulary
  * (`kindRank`, `statusRank`), then by name; capital puts projects without a figure last in
- * both directions; places and departments go with `listSource`.
+ * both directions; administrative units and departments go with `listSource`.
  */
 function listOrderBy(sort: ProjectSortColumn, direction: 'asc' | 'desc'): Prisma.Sql {
   const dir = Prisma.raw(direction === 'desc' ? 'DESC' : 'ASC')
@@ -74,7 +74,7 @@ function listOrderBy(sort: ProjectSortColumn, direction: 'asc' | 'desc'): Prisma
     case 'status':
       return Prisma.sql`p.statusRank ${dir}, p.nameSort ASC, p.code ASC`
     case 'unit':
-      // By the folded name, so "Âu Lâu" sorts with the A's. Places of the same name (in two
+      // By the folded name, so "Âu Lâu" sorts with the A's. Units of the same name (in two
       // provinces) each keep their projects together; the index ends with the rowid, so this
       // order is read from it as it stands.
       return Prisma.sql`u.nameSort ${dir}, u.rowid ${dir}, p.code ASC`
@@ -93,12 +93,12 @@ function listOrderBy(sort: ProjectSortColumn, direction: 'asc' | 'desc'): Prisma
 }
 
 /**
- * The FROM clause for a sort. By place or department, SQLite would join every project to
- * its place and sort them all; `CROSS JOIN` makes it walk the places by name (or the
+ * The FROM clause for a sort. By unit or department, SQLite would join every project to
+ * its unit and sort them all; `CROSS JOIN` makes it walk the units by name (or the
  * departments by code) and, for each, its projects by code from (deletedAt, unitId|departmentId,
- * code), already in order. `withPlaces` adds the place and department for the other sorts.
+ * code), already in order. `withUnitAndDepartment` adds them for the other sorts.
  */
-function listSource(sort: ProjectSortColumn, { withPlaces }: { withPlaces: boolean }): Prisma.Sql {
+function listSource(sort: ProjectSortColumn, { withUnitAndDepartment }: { withUnitAndDepartment: boolean }): Prisma.Sql {
   if (sort === 'unit') {
     return Prisma.sql`AdministrativeUnit u CROSS JOIN Project p ON p.unitId = u.id
       JOIN Department d ON d.id = p.departmentId`
@@ -107,7 +107,7 @@ function listSource(sort: ProjectSortColumn, { withPlaces }: { withPlaces: boole
     return Prisma.sql`Department d CROSS JOIN Project p ON p.departmentId = d.id
       JOIN AdministrativeUnit u ON u.id = p.unitId`
   }
-  return withPlaces
+  return withUnitAndDepartment
     ? Prisma.sql`Project p JOIN AdministrativeUnit u ON u.id = p.unitId JOIN Department d ON d.id = p.departmentId`
     : Prisma.sql`Project p`
 }
@@ -193,12 +193,12 @@ export async function readProjectList(query: ProjectListQuery, deleted: boolean)
   // the page come from that one pass (window totals over the matches, then the page).
   if (query.q && toSearchKey(query.q) !== '') {
     // The window totals and the page's ids over the narrow rows first, the columns shown for
-    // those 25 after (joining places and departments inside only to sort by them).
+    // those 25 after (joining units and departments inside only to sort by them).
     const rows = await prisma.$queryRaw<(ListRowSql & Totals)[]>`
       WITH pg AS (
         SELECT p.id AS id, count(*) OVER () AS total,
                sum(p.registeredCapitalVnd) OVER () AS registered, sum(p.disbursedCapitalVnd) OVER () AS disbursed
-        FROM ${listSource(query.sort, { withPlaces: false })}
+        FROM ${listSource(query.sort, { withUnitAndDepartment: false })}
         WHERE ${conditions}
         ORDER BY ${orderBy}
         ${pageOf(query.page)}
@@ -223,14 +223,14 @@ export async function readProjectList(query: ProjectListQuery, deleted: boolean)
       ? []
       : await prisma.$queryRaw<ListRowSql[]>`
           SELECT ${LIST_ROW_COLUMNS}
-          FROM ${listSource(query.sort, { withPlaces: true })}
+          FROM ${listSource(query.sort, { withUnitAndDepartment: true })}
           WHERE ${conditions}
           ORDER BY ${orderBy}
           ${pageOf(page)}`
   return result(totals, page, rows)
 }
 
-/** Choices for the register's filters: places and departments (not investors, which it does not offer). */
+/** Choices for the register's filters: administrative units and departments (not investors, which it does not offer). */
 export async function getProjectListOptions() {
   await ensureDb()
   const [units, departments] = await Promise.all([

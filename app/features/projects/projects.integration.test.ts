@@ -103,13 +103,13 @@ describe('creating a project', () => {
     )
     expect(unwrapData<Reply>(duplicate).data.result.error?.code).toEqual(['errors.codeTaken'])
 
-    const unknownPlace = await newAction(
+    const unknownUnit = await newAction(
       routeArgs(
         makeRequest('/projects/new', { method: 'POST', form: projectForm({ code: 'QN-X', unitId: 'nowhere' }) }),
       ),
     )
-    expect(unwrapData<Reply>(unknownPlace).status).toBe(400)
-    expect(unwrapData<Reply>(unknownPlace).data.result.error?.unitId).toEqual(['errors.unknownOption'])
+    expect(unwrapData<Reply>(unknownUnit).status).toBe(400)
+    expect(unwrapData<Reply>(unknownUnit).data.result.error?.unitId).toEqual(['errors.unknownOption'])
     expect(await prisma.project.count()).toBe(1)
   })
 })
