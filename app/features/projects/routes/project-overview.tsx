@@ -8,6 +8,7 @@ import { getMilestoneState, isMilestoneLate } from '~/features/projects/mileston
 import { getProject } from '~/features/projects/project-detail.server'
 import { Fact, SimpleFieldFacts } from '~/features/projects/project-facts'
 import { MILESTONE_KINDS } from '~/features/projects/project-vocabulary'
+import { StatusTimeline } from '~/features/projects/status-timeline'
 import { requirePermission } from '~/utils/auth.server'
 import { formatBasisPoints, formatDate, formatDateTime, formatNumber, provinceToday } from '~/utils/format'
 import { localName } from '~/utils/locale'
@@ -221,41 +222,7 @@ export default function ProjectPage() {
         </div>
       </Section>
 
-      <Section spacing="space-y-2" title={t('project.sections.timeline')}>
-        {project.statusChanges.length === 0 ? (
-          <p className="text-slate-700">{t('project.timelineEmpty')}</p>
-        ) : (
-          <ol className="relative space-y-4 border-l-2 border-slate-300 pl-6">
-            {project.statusChanges.map((change) => (
-              <li key={change.id}>
-                <p className="text-sm text-slate-700">
-                  <time dateTime={new Date(change.effectiveDate).toISOString().slice(0, 10)}>
-                    {formatDate(change.effectiveDate, locale)}
-                  </time>
-                </p>
-                <p className="font-medium">
-                  {change.fromStatus
-                    ? t('project.timelineEntry', {
-                        from: t(`status.${change.fromStatus}`),
-                        to: t(`status.${change.toStatus}`),
-                      })
-                    : t('project.timelineCreated', { to: t(`status.${change.toStatus}`) })}
-                </p>
-                {change.reason ? (
-                  <p className="text-sm">
-                    <span className="font-medium">{t('project.reason')}:</span> {change.reason}
-                  </p>
-                ) : null}
-                {change.note ? (
-                  <p className="text-sm">
-                    <span className="font-medium">{t('project.note')}:</span> {change.note}
-                  </p>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        )}
-      </Section>
+      <StatusTimeline changes={project.statusChanges} />
     </div>
   )
 }
