@@ -6,7 +6,7 @@
  */
 import { type DefaultValue, type FormMetadata, type SubmissionResult, getFormProps, useForm } from '@conform-to/react'
 import { Form, useNavigation } from '@remix-run/react'
-import { type ComponentProps, type ReactNode } from 'react'
+import { type ComponentProps, type ReactNode, createContext, useContext } from 'react'
 import { type input, type output, type ZodType } from 'zod'
 import { SubmissionKeyField, useSubmissionKey } from '~/components/submission-key-field'
 import { Alert, FormAlert } from '~/components/ui/alert'
@@ -55,6 +55,9 @@ export function carriedValue(lastResult: LastResult, name: string, given?: strin
   return typeof echoed === 'string' ? echoed : given
 }
 
+/** Which form a SubmitButton belongs to, so that it is busy only while that form is sent. */
+const SendingForm = createContext<{ intent?: string; action?: string } | null>(null)
+
 export function AppForm<Schema extends Record<string, unknown>>({
   form,
   lastResult,
@@ -84,25 +87,27 @@ export function AppForm<Schema extends Record<string, unknown>>({
   children: ReactNode
 }) {
   return (
-    <Form method="post" action={action} {...getFormProps(form)} className={className}>
-      {intent ? <input type="hidden" name="intent" value={intent} /> : null}
-      {submissionKey === undefined ? null : <SubmissionKey fresh={submissionKey} lastResult={lastResult} />}
-      {Object.entries(hidden).map(([name, given]) => {
-        const value = carriedValue(lastResult, name, given)
-        return value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />
-      })}
-      {!showErrors ? null : errorSummary ? (
-        form.status === 'error' ? (
-          <Alert className="p-4">
-            <p>{errorSummary}</p>
-            <FieldErrors id={form.errorId} errors={form.errors} />
-          </Alert>
-        ) : null
-      ) : (
-        <FormAlert id={form.errorId} errors={form.errors} />
-      )}
-      {children}
-    </Form>
+    <SendingForm.Provider value={{ intent, action }}>
+      <Form method="post" action={action} {...getFormProps(form)} className={className}>
+        {intent ? <input type="hidden" name="intent" value={intent} /> : null}
+        {submissionKey === undefined ? null : <SubmissionKey fresh={submissionKey} lastResult={lastResult} />}
+        {Object.entries(hidden).map(([name, given]) => {
+          const value = carriedValue(lastResult, name, given)
+          return value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />
+        })}
+        {!showErrors ? null : errorSummary ? (
+          form.status === 'error' ? (
+            <Alert className="p-4">
+              <p>{errorSummary}</p>
+              <FieldErrors id={form.errorId} errors={form.errors} />
+            </Alert>
+          ) : null
+        ) : (
+          <FormAlert id={form.errorId} errors={form.errors} />
+        )}
+        {children}
+      </Form>
+    </SendingForm.Provider>
   )
 }
 
@@ -110,20 +115,26 @@ function SubmissionKey({ fresh, lastResult }: { fresh: string; lastResult: LastR
   return <SubmissionKeyField value={useSubmissionKey(fresh, lastResult)} />
 }
 
-/** Whether this page is sending a form (to `formAction`, when given). */
-export function useIsPending({ formAction }: { formAction?: string } = {}) {
+/**
+ * Whether this page is sending a form: any form, or the one with this `intent` (a page's
+ * forms are told apart by it) and this `formAction`, when given.
+ */
+export function useIsPending({ intent, formAction }: { intent?: string; formAction?: string } = {}) {
   const navigation = useNavigation()
-  return navigation.state === 'submitting' && (formAction === undefined || navigation.formAction === formAction)
+  if (navigation.state !== 'submitting') return false
+  if (formAction !== undefined && navigation.formAction !== formAction) return false
+  return intent === undefined || navigation.formData?.get('intent') === intent
 }
 
-/** A form's submit button, not clickable while the page is sending. */
+/** A form's submit button, not clickable while its form (in an AppForm) or the page is sending. */
 export function SubmitButton({
   variant = 'primary',
   className = '',
   disabled,
   ...props
 }: Omit<ComponentProps<'button'>, 'type'> & { variant?: ButtonVariant }) {
-  const pending = useIsPending()
+  const sending = useContext(SendingForm)
+  const pending = useIsPending({ intent: sending?.intent, formAction: sending?.action })
   return (
     <button {...props} type="submit" disabled={pending || disabled} className={buttonClassName(variant, className)} />
   )
