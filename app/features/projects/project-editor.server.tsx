@@ -38,7 +38,7 @@ type Replier = { reply(options?: { formErrors?: string[] }): SubmissionResult<st
 /**
  * A save refused because the project changed since the form was opened. Nothing is
  * written: the answer carries what was sent and what is saved, and the form merged from
- * both (see app/models/project-merge.ts) on the current version, so the next save goes
+ * both (see project-merge.ts) on the current version, so the next save goes
  * through. Sending exactly what is saved (a double click on Save) is simply done.
  */
 async function answerStaleEdit(

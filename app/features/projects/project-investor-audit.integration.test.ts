@@ -1,6 +1,6 @@
 /**
  * The project form creates investors and can change an existing investor's country
- * (app/models/project.server.ts, upsertInvestors): each such change is in the trail as the
+ * (project-write.server.ts, upsertInvestors): each such change is in the trail as the
  * investor's own row, by the person who saved the project.
  */
 import { beforeEach, expect, test } from 'vitest'

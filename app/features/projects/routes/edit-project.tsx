@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     name: project.name,
     defaults: { version, ...values },
     // The values the form was opened with: if someone else saves first, the action merges
-    // against them (app/models/project-merge.ts).
+    // against them (project-merge.ts).
     base: serializeMergeBase(values, locale),
     options,
   }
