@@ -11,7 +11,7 @@ type Choice = { value: string; label: string }
 /** One filter of a list, named as it stands in the address (?name=value). */
 export type ListFilter =
   /** The search box, a row of its own. */
-  | { kind: 'search'; name: string; label: string; value?: string; placeholder?: string }
+  | { kind: 'search'; name: string; label: string; value?: string; placeholder?: string; className?: string }
   /** A choice, "all" first (the filter not applied). */
   | { kind: 'select'; name: string; label: string; value?: string; options: Choice[]; className?: string }
   | { kind: 'date'; name: string; label: string; value?: string; hint?: string }
@@ -40,10 +40,10 @@ export function ListFilters({
   filters: ListFilter[]
   /** What the form keeps that is not a filter: the sort and its direction. */
   hidden?: Record<string, string>
-  /** Whether any filter is applied (then "clear" is offered). */
+  /** Whether any filter is applied (then "clear" is offered, when there is a clearTo). */
   active: boolean
-  clearTo: AppHref
-  clearLabel: string
+  clearTo?: AppHref
+  clearLabel?: string
   /** The apply button's text; the common "filter" unless told. */
   applyLabel?: string
   /** The grid's columns on wider screens. */
@@ -64,7 +64,7 @@ export function ListFilters({
       <button type="submit" className={buttonClassName('primary')}>
         {applyLabel ?? t('common.apply')}
       </button>
-      {active ? (
+      {active && clearTo ? (
         <AppLink to={clearTo} className={buttonClassName('secondary')}>
           {clearLabel}
         </AppLink>
@@ -93,7 +93,7 @@ function FilterField({ filter }: { filter: ListFilter }) {
     case 'search':
       return (
         <TextField
-          className="md:col-span-full"
+          className={filter.className ?? 'md:col-span-full'}
           label={filter.label}
           inputProps={{
             type: 'search',

@@ -1,6 +1,6 @@
+import { EmptyState, RecordTable } from '~/components/paged-list'
 import type { ExchangeRateRecord } from '~/features/exchange-rates/exchange-rate.server'
 import { RevisionCell, Struck, correctedBy, rowAnchor } from '~/features/project-events/corrections'
-import { EmptyState, RecordTable } from '~/features/site/list-page'
 import { formatDate, formatNumber } from '~/utils/format'
 import { useTranslation } from '~/utils/translation'
 import { useLocale } from '~/utils/use-locale'

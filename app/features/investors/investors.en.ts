@@ -10,6 +10,7 @@ export const investorsEn: Dictionary<typeof investorsVi> = {
     count: '{{count, number}} investors found',
     intro: 'Investors are added when a project names them. Correct names, countries and contacts here.',
     searchLabel: 'Search by investor name',
+    filters: 'Filter investors',
     country: 'Country',
     contact: 'Contact',
     contactHint: 'Contact person, phone, email',

@@ -7,6 +7,7 @@ export const investorsVi = {
     count: 'Tìm thấy {{count, number}} nhà đầu tư',
     intro: 'Nhà đầu tư được thêm khi ghi vào dự án. Sửa tên, quốc gia và thông tin liên hệ ở đây.',
     searchLabel: 'Tìm theo tên nhà đầu tư',
+    filters: 'Lọc nhà đầu tư',
     country: 'Quốc gia',
     contact: 'Liên hệ',
     contactHint: 'Người liên hệ, điện thoại, thư điện tử',

@@ -1,9 +1,11 @@
 /**
  * How a project's audit rows read (app/features/audit/audit-wording.ts): its fields as the
- * editor stores them, milestones included. A new column is one more line here; its name in
- * the history is the form's label (project.<field>) unless it reads badly mid-sentence.
+ * editor stores them, milestones included. A simple field (project-fields.ts) reads by its
+ * form label with nothing to add here; another new column is one more line, its name in the
+ * history the form's label (project.<field>) unless it reads badly mid-sentence.
  */
 import { asText, defineAuditWording, inSentence, isRecord } from '~/features/audit/audit-wording'
+import { SIMPLE_PROJECT_FIELDS } from '~/features/projects/project-fields'
 import { formatBasisPoints } from '~/utils/format'
 
 export const projectAuditWording = defineAuditWording({
@@ -26,13 +28,10 @@ export const projectAuditWording = defineAuditWording({
     disbursedCapitalVnd: { label: 'project.disbursedCapital', format: 'money' },
     investmentType: { format: { enum: 'investmentType' } },
     jobsPlanned: { format: 'number' },
-    policyDecisionNumber: {},
-    policyDecisionDate: { format: 'date' },
-    ircNumber: {},
-    ircDate: { format: 'date' },
-    description: {},
-    sourceTitle: {},
-    sourceUrl: {},
+    // The simple fields read by their form labels (project.<field>), dates as dates.
+    ...Object.fromEntries(
+      SIMPLE_PROJECT_FIELDS.map((field) => [field.name, field.kind === 'date' ? { format: 'date' as const } : {}]),
+    ),
     investors: {
       label: 'history.fields.investors',
       format: {

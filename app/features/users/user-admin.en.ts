@@ -9,6 +9,7 @@ export const adminEn: Dictionary<typeof adminVi> = {
       'Accounts of editors, leaders and administrators. When someone changes post or leaves, disable their account: the record of what they did is kept.',
     add: 'Add a user',
     searchLabel: 'Search by name or email',
+    filters: 'Filter users',
     name: 'Full name',
     email: 'Email',
     role: 'Role',

@@ -6,6 +6,7 @@ export const adminVi = {
       'Tài khoản của cán bộ cập nhật, lãnh đạo theo dõi và quản trị viên. Khi một người chuyển công tác hoặc nghỉ việc, hãy vô hiệu hoá tài khoản: lịch sử thao tác của họ vẫn được giữ.',
     add: 'Thêm người dùng',
     searchLabel: 'Tìm theo họ tên hoặc thư điện tử',
+    filters: 'Lọc người dùng',
     name: 'Họ và tên',
     email: 'Thư điện tử',
     role: 'Vai trò',

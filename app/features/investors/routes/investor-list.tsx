@@ -2,10 +2,11 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { ListFilters } from '~/components/list-filters'
+import { EmptyState, PagedResults, RecordTable } from '~/components/paged-list'
 import { InvestorListQuerySchema } from '~/features/investors/investor-schema'
 import { listInvestors } from '~/features/investors/investor.server'
 import { INVESTOR_COUNTRIES } from '~/features/projects/project-vocabulary'
-import { EmptyState, FilterForm, FilterSelect, PagedResults, RecordTable, SearchField } from '~/features/site/list-page'
 import { requirePermission } from '~/utils/auth.server'
 import { getLocale, serverT } from '~/utils/i18n'
 import { useTranslation } from '~/utils/translation'
@@ -27,15 +28,23 @@ export default function InvestorsPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('investors.title')}</h1>
       <p className="text-slate-700">{t('investors.intro')}</p>
-      <FilterForm grid="md:grid-cols-[2fr_1fr_auto]" submitLabel={t('common.search')}>
-        <SearchField label={t('investors.searchLabel')} value={data.query.q} />
-        <FilterSelect
-          label={t('investors.country')}
-          name="country"
-          value={data.query.country}
-          options={INVESTOR_COUNTRIES.map((country) => ({ value: country, label: t(`country.${country}`) }))}
-        />
-      </FilterForm>
+      <ListFilters
+        label={t('investors.filters')}
+        gridClassName="md:grid-cols-[2fr_1fr_auto] md:items-end"
+        buttonsInGrid
+        active={false}
+        applyLabel={t('common.search')}
+        filters={[
+          { kind: 'search', name: 'q', label: t('investors.searchLabel'), value: data.query.q, className: '' },
+          {
+            kind: 'select',
+            name: 'country',
+            label: t('investors.country'),
+            value: data.query.country,
+            options: INVESTOR_COUNTRIES.map((country) => ({ value: country, label: t(`country.${country}`) })),
+          },
+        ]}
+      />
       <PagedResults
         total={data.total}
         countLabel={t('investors.count', { count: data.total })}

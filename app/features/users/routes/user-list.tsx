@@ -2,9 +2,10 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { ListFilters } from '~/components/list-filters'
+import { EmptyState, PagedResults, RecordTable } from '~/components/paged-list'
 import { buttonClassName } from '~/components/ui/button'
 import { listDepartmentChoices } from '~/features/departments/department.server'
-import { EmptyState, FilterForm, FilterSelect, PagedResults, RecordTable, SearchField } from '~/features/site/list-page'
 import { AccountStatusBadge } from '~/features/users/user-forms'
 import { parseUserListQuery } from '~/features/users/user-schema'
 import { ROLES, USER_STATUSES } from '~/features/users/user-vocabulary'
@@ -40,33 +41,42 @@ export default function UsersPage() {
         </AppLink>
       </div>
       <p className="text-slate-700">{t('admin.users.intro')}</p>
-      <FilterForm grid="md:grid-cols-[2fr_1fr_1fr_1fr_auto]" submitLabel={t('common.apply')}>
-        <SearchField label={t('admin.users.searchLabel')} value={data.query.q} />
-        <FilterSelect
-          label={t('admin.users.role')}
-          name="role"
-          value={data.query.role}
-          options={ROLES.map((role) => ({ value: role, label: t(`auth.role.${role}`) }))}
-        />
-        <FilterSelect
-          label={t('admin.users.department')}
-          name="department"
-          value={data.query.department}
-          options={data.departments.map((department) => ({
-            value: department.code,
-            label: localName(department, locale),
-          }))}
-        />
-        <FilterSelect
-          label={t('admin.users.status')}
-          name="status"
-          value={data.query.status}
-          options={USER_STATUSES.map((status) => ({
-            value: status,
-            label: t(status === 'active' ? 'admin.users.statusActive' : 'admin.users.statusDisabled'),
-          }))}
-        />
-      </FilterForm>
+      <ListFilters
+        label={t('admin.users.filters')}
+        gridClassName="md:grid-cols-[2fr_1fr_1fr_1fr_auto] md:items-end"
+        buttonsInGrid
+        active={false}
+        filters={[
+          { kind: 'search', name: 'q', label: t('admin.users.searchLabel'), value: data.query.q, className: '' },
+          {
+            kind: 'select',
+            name: 'role',
+            label: t('admin.users.role'),
+            value: data.query.role,
+            options: ROLES.map((role) => ({ value: role, label: t(`auth.role.${role}`) })),
+          },
+          {
+            kind: 'select',
+            name: 'department',
+            label: t('admin.users.department'),
+            value: data.query.department,
+            options: data.departments.map((department) => ({
+              value: department.code,
+              label: localName(department, locale),
+            })),
+          },
+          {
+            kind: 'select',
+            name: 'status',
+            label: t('admin.users.status'),
+            value: data.query.status,
+            options: USER_STATUSES.map((status) => ({
+              value: status,
+              label: t(status === 'active' ? 'admin.users.statusActive' : 'admin.users.statusDisabled'),
+            })),
+          },
+        ]}
+      />
       <PagedResults
         total={data.total}
         countLabel={t('admin.users.count', { count: data.total })}

@@ -1,66 +1,13 @@
 /**
- * What the site's registers (accounts, investors, departments, exchange rates) draw alike:
- * the filter card, how many rows match, the table with its hidden caption, what is shown
- * when nothing matches, and the pages.
+ * What the registers draw alike under their filters (app/components/list-filters.tsx): how
+ * many rows match, the table with its hidden caption, what is shown when nothing matches,
+ * and the pages.
  */
-import { Form, useSearchParams } from '@remix-run/react'
+import { useSearchParams } from '@remix-run/react'
 import { type ReactNode } from 'react'
 import { type AppHref, AppLink } from '~/components/app-link'
 import { Pagination } from '~/components/pagination'
 import { buttonClassName } from '~/components/ui/button'
-import { SelectField, TextField } from '~/components/ui/field'
-import { useTranslation } from '~/utils/translation'
-
-/** The register's free-text search, sent as `q`. */
-export function SearchField({ label, value }: { label: string; value: string | undefined }) {
-  return <TextField label={label} inputProps={{ type: 'search', name: 'q', defaultValue: value ?? '' }} />
-}
-
-/** One of the register's filters: a value to keep to, or all. */
-export function FilterSelect({
-  label,
-  name,
-  value,
-  options,
-}: {
-  label: string
-  name: string
-  value: string | undefined
-  options: { value: string; label: string }[]
-}) {
-  const { t } = useTranslation()
-  return (
-    <SelectField
-      label={label}
-      placeholder={t('common.all')}
-      selectProps={{ name, defaultValue: value ?? '' }}
-      options={options}
-    />
-  )
-}
-
-/**
- * A register's filters: a GET form, so the address says what is shown and can be shared.
- * `grid` is the wide screen's columns (a Tailwind class), the button's last.
- */
-export function FilterForm({
-  grid,
-  submitLabel,
-  children,
-}: {
-  grid: string
-  submitLabel: string
-  children: ReactNode
-}) {
-  return (
-    <Form method="get" className={`grid gap-4 rounded-lg border border-slate-300 bg-white p-4 ${grid} md:items-end`}>
-      {children}
-      <button type="submit" className={buttonClassName('primary')}>
-        {submitLabel}
-      </button>
-    </Form>
-  )
-}
 
 export type Column = { label: string; /** Figures, right-aligned. */ numeric?: boolean }
 
