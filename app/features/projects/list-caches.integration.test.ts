@@ -11,9 +11,10 @@ import { beforeEach, describe, expect, test } from 'vitest'
 import { parseObstacleListQuery } from '~/features/obstacles/obstacle-list-query'
 import { getObstacleRegister } from '~/features/obstacles/obstacle.server'
 import { parseProjectListQuery } from '~/features/projects/project-list-query'
-import { clearProjectRegisterCache, getProjectRegister } from '~/features/projects/project-register.server'
+import { getProjectRegister } from '~/features/projects/project-register.server'
 import { prisma } from '~/utils/db.server'
 import { toSearchKey } from '~/utils/search-key'
+import { forgetCachedReads } from '~/utils/unchanged-cache.server'
 import { getReferenceIds } from '../../../tests/integration-utils'
 
 const TODAY = new Date('2025-08-15T00:00:00.000Z')
@@ -41,7 +42,7 @@ async function project(name: string) {
 
 beforeEach(async () => {
   ref = await getReferenceIds()
-  clearProjectRegisterCache()
+  forgetCachedReads('project-register')
 })
 
 describe('the project register page', () => {

@@ -98,7 +98,10 @@ function listOrderBy(sort: ProjectSortColumn, direction: 'asc' | 'desc'): Prisma
  * departments by code) and, for each, its projects by code from (deletedAt, unitId|departmentId,
  * code), already in order. `withUnitAndDepartment` adds them for the other sorts.
  */
-function listSource(sort: ProjectSortColumn, { withUnitAndDepartment }: { withUnitAndDepartment: boolean }): Prisma.Sql {
+function listSource(
+  sort: ProjectSortColumn,
+  { withUnitAndDepartment }: { withUnitAndDepartment: boolean },
+): Prisma.Sql {
   if (sort === 'unit') {
     return Prisma.sql`AdministrativeUnit u CROSS JOIN Project p ON p.unitId = u.id
       JOIN Department d ON d.id = p.departmentId`
@@ -166,11 +169,6 @@ export type ProjectList = Awaited<ReturnType<typeof readProjectList>>
 
 /** The lists people page through before a meeting; the rest are read again when asked. */
 const projectListCache = createUnchangedCache<ProjectList>('project-list', 64)
-
-/** Forget the cached lists (the query benchmark times the reads themselves). */
-export function clearProjectListCache() {
-  projectListCache.clear()
-}
 
 /** The list read from the database, without the cache (the register page caches it with its other reads). */
 export async function readProjectList(query: ProjectListQuery, deleted: boolean) {

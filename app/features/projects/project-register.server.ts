@@ -28,11 +28,6 @@ export type ProjectRegister = Awaited<ReturnType<typeof readProjectRegister>>
 /** The lists people page through before a meeting; the rest are read again when asked. */
 const registerCache = createUnchangedCache<ProjectRegister>('project-register', 64)
 
-/** Forget the cached pages (to time the reads themselves). */
-export function clearProjectRegisterCache() {
-  registerCache.clear()
-}
-
 async function readProjectRegister(query: ProjectListQuery) {
   const [list, options, rate] = await Promise.all([
     readProjectList(query, false),
