@@ -54,6 +54,7 @@ export const SIMPLE_PROJECT_FIELDS = [
     section: 'legal',
     titledBy: 'sourceTitle',
   },
+  { name: 'website', label: 'project.website', kind: 'url', max: 1000, section: 'general' },
 ] as const satisfies readonly (TextFieldSpec | DateFieldSpec)[]
 
 export type SimpleProjectField = (typeof SIMPLE_PROJECT_FIELDS)[number]

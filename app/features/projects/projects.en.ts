@@ -133,6 +133,7 @@ export const projectsEn: Dictionary<typeof projectsVi> = {
     description: 'Description',
     sourceTitle: 'Source of figures',
     sourceUrl: 'Source link',
+    website: 'Website',
     createdAt: 'Created',
     updatedAt: 'Last updated',
     deletedBanner: 'This project was deleted on {{date}}.',

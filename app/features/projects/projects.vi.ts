@@ -130,6 +130,7 @@ export const projectsVi = {
     description: 'Mô tả',
     sourceTitle: 'Nguồn số liệu',
     sourceUrl: 'Đường dẫn nguồn',
+    website: 'Trang thông tin điện tử',
     createdAt: 'Ngày tạo',
     updatedAt: 'Cập nhật lần cuối',
     deletedBanner: 'Dự án này đã bị xoá ngày {{date}}.',
