@@ -31,7 +31,7 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: 'Tiendo' }]
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  // The benchmark's baseline page measures rendering alone: no session lookup (app/utils/bench.server.ts).
+  // The benchmark's baseline page measures rendering alone: no session lookup (app/benchmark/bench.server.ts).
   const [{ toast, headers }, user] = await Promise.all([
     getToast(request),
     isBenchBaselineRequest(request) ? null : getOptionalUser(request),

@@ -10,7 +10,7 @@ const NAM_MAU = 'Chuyển mục đích sử dụng 7,4 ha đất rừng sản xu
 const MAO_KHE = 'Đường vào cụm nhà xưởng Mạo Khê xuống cấp, xe container không vào được khi mưa'
 const SONG_KHOAI_PARK = 'Khu công nghiệp Sông Khoai (QN-2025-008)'
 const HANBIT_PLANT = 'Nhà máy linh kiện điện tử Hanbit tại KCN Sông Khoai (QN-2025-013)'
-/** The obstacles table's columns (app/components/obstacle-table.tsx). */
+/** The obstacles table's columns (app/features/obstacles/obstacle-table.tsx). */
 const DEPARTMENTS_COLUMN = 3
 const STATUS_COLUMN = 5
 const DEADLINE_COLUMN = 7

@@ -1,5 +1,5 @@
 /**
- * The benchmark's baseline page (app/routes/bench.baseline.tsx, docs/performance.md): a
+ * The benchmark's baseline page (app/benchmark/baseline-route.tsx, docs/performance.md): a
  * small page rendered by the production server with no database work, the ceiling the
  * other pages are measured against. It exists only when the server runs with TIENDO_BENCH=1.
  */

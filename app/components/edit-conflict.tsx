@@ -139,7 +139,7 @@ export function StaleEditPanel({
 
 /**
  * The version a form was opened on, sent back with it. After a refused save the answer
- * carries the version saved now (app/models/edit-conflict.ts, replyOnVersion), and that
+ * carries the version saved now (app/utils/edit-conflict.ts, replyOnVersion), and that
  * wins, so saving again is a deliberate overwrite of what the person has just seen.
  */
 export function VersionField({

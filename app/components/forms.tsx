@@ -8,11 +8,13 @@ import { type DefaultValue, type FormMetadata, type SubmissionResult, getFormPro
 import { Form, useNavigation } from '@remix-run/react'
 import { type ComponentProps, type ReactNode, createContext, useContext } from 'react'
 import { type input, type output, type ZodType } from 'zod'
+import { type AppHref, AppLink } from '~/components/app-link'
 import { SubmissionKeyField, useSubmissionKey } from '~/components/submission-key-field'
 import { Alert, FormAlert } from '~/components/ui/alert'
 import { type ButtonVariant, buttonClassName } from '~/components/ui/button'
 import { FieldErrors } from '~/components/ui/field'
 import { type FormConstraint, useDeferredValidation } from '~/utils/deferred-validation'
+import { useTranslation } from '~/utils/translation'
 
 export type LastResult = SubmissionResult<string[]> | null | undefined
 
@@ -137,5 +139,30 @@ export function SubmitButton({
   const pending = useIsPending({ intent: sending?.intent, formAction: sending?.action })
   return (
     <button {...props} type="submit" disabled={pending || disabled} className={buttonClassName(variant, className)} />
+  )
+}
+
+/** A form's buttons: send it, or go back without sending ("Cancel"). */
+export function FormButtons({
+  submitLabel,
+  cancelTo,
+  danger = false,
+  className = '',
+}: {
+  submitLabel: string
+  cancelTo: AppHref
+  /** For a form that deletes. */
+  danger?: boolean
+  /** Its place in the form's grid, when it has one ("md:col-span-2"). */
+  className?: string
+}) {
+  const { t } = useTranslation()
+  return (
+    <div className={`flex flex-wrap gap-3 ${className}`}>
+      <SubmitButton variant={danger ? 'danger' : 'primary'}>{submitLabel}</SubmitButton>
+      <AppLink to={cancelTo} className={buttonClassName('secondary')}>
+        {t('common.cancel')}
+      </AppLink>
+    </div>
   )
 }

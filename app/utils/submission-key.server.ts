@@ -6,7 +6,7 @@ import { redirectWithToast } from '~/utils/toast.server'
 
 /**
  * "This form was sent twice", in one place for every create form (docs/decisions/007). Each
- * opened form carries a key (app/models/submission-key.ts); the write that saves it records
+ * opened form carries a key (app/utils/submission-key.ts); the write that saves it records
  * the key in its own transaction, so a double click, Back and send again, or two identical
  * requests at the same moment save once. A disbursement saved twice would count twice in
  * the project's total and in the quarter's metric.

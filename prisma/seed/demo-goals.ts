@@ -10,7 +10,7 @@
  *    overview looks alive whenever the demo is started: one goal met, one on track, one
  *    at risk, one off track (and one whose figure is not reported yet). The amounts are
  *    chosen from the share of the quarter already elapsed, the way the progress rule
- *    (app/models/progress.ts) judges them; reported rates (a level, judged without regard
+ *    (app/features/progress/progress.ts) judges them; reported rates (a level, judged without regard
  *    to the day) back up "at risk" and "off track" in the first days of a quarter, when
  *    no cumulative goal can be behind yet.
  *

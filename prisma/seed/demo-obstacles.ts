@@ -10,7 +10,7 @@
  * the demo starts: three obstacles past their deadline (one raised at the meeting and not
  * yet picked up), others in progress with dated measures, one escalated to the provincial
  * People's Committee, one resolved with its resolution note and one closed with a reason.
- * They are written the way app/models/obstacle.server.ts writes them (codes, search text,
+ * They are written the way app/features/obstacles/obstacle.server.ts writes them (codes, search text,
  * the meeting's projects), without audit rows, as the other demo data.
  *
  * DEMO DATA: the obstacles, measures, document numbers and the meeting are illustrative

@@ -1,8 +1,7 @@
 import { type FieldMetadata, type SubmissionResult, getInputProps, getSelectProps } from '@conform-to/react'
-import { type AppHref, AppLink } from '~/components/app-link'
+import { type AppHref } from '~/components/app-link'
 import { StaleEditPanel } from '~/components/edit-conflict'
-import { AppForm, SubmitButton, useAppForm } from '~/components/forms'
-import { buttonClassName } from '~/components/ui/button'
+import { AppForm, FormButtons, useAppForm } from '~/components/forms'
 import { SelectField, TextField } from '~/components/ui/field'
 import { Fieldset } from '~/components/ui/section'
 import { type GoalFormValues } from '~/features/goals/goal-schema'
@@ -221,12 +220,7 @@ export function GoalEditor({
           />
         </Fieldset>
 
-        <div className="flex flex-wrap gap-3">
-          <SubmitButton>{t('common.save')}</SubmitButton>
-          <AppLink to={cancelTo} className={buttonClassName('secondary')}>
-            {t('common.cancel')}
-          </AppLink>
-        </div>
+        <FormButtons submitLabel={t('common.save')} cancelTo={cancelTo} />
       </AppForm>
     </div>
   )

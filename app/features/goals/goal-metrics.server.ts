@@ -27,7 +27,7 @@ import { type Period, periodKey, periodRange } from '~/utils/period'
  * For the whole province, a sector or a project kind the figures are read from the metric
  * tallies, which triggers keep added up by day (docs/decisions/012), so a period costs at most
  * a row a day however many projects there are; a goal on one project reads its records.
- * app/models/metric-tally.integration.test.ts proves both ways give the same figures.
+ * app/features/goals/metric-tally.integration.test.ts proves both ways give the same figures.
  */
 export type MetricScope = { type: GoalScopeType; value: string | null }
 

@@ -6,10 +6,9 @@ import {
   getTextareaProps,
 } from '@conform-to/react'
 import { useMemo } from 'react'
-import { type AppHref, AppLink } from '~/components/app-link'
+import { type AppHref } from '~/components/app-link'
 import { StaleEditPanel } from '~/components/edit-conflict'
-import { AppForm, SubmitButton, useAppForm } from '~/components/forms'
-import { buttonClassName } from '~/components/ui/button'
+import { AppForm, FormButtons, useAppForm } from '~/components/forms'
 import { CheckboxGroup } from '~/components/ui/checkbox-group'
 import { SelectField, TextField, TextareaField } from '~/components/ui/field'
 import { Fieldset } from '~/components/ui/section'
@@ -205,14 +204,10 @@ export function ObstacleEditor({
           />
         </Fieldset>
 
-        <div className="flex flex-wrap gap-3">
-          <SubmitButton>
-            {mode === 'create' ? t('obstacles.form.submitNew') : t('obstacles.form.submitEdit')}
-          </SubmitButton>
-          <AppLink to={cancelTo} className={buttonClassName('secondary')}>
-            {t('common.cancel')}
-          </AppLink>
-        </div>
+        <FormButtons
+          submitLabel={mode === 'create' ? t('obstacles.form.submitNew') : t('obstacles.form.submitEdit')}
+          cancelTo={cancelTo}
+        />
       </AppForm>
     </div>
   )

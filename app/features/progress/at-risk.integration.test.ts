@@ -2,7 +2,7 @@
  * Obstacles past their deadline in the "projects needing attention" list: the boundary is
  * the province's calendar day, only unresolved obstacles count, and the count matches the
  * obstacles list behind the panel's link. (Milestones and stale projects: see
- * app/routes/progress.integration.test.ts.)
+ * app/features/progress/progress.integration.test.ts.)
  */
 import { beforeEach, describe, expect, test } from 'vitest'
 import { overdueObstaclesPath, parseObstacleListQuery } from '~/features/obstacles/obstacle-list-query'

@@ -44,7 +44,7 @@ export const correctionsVi = {
     totalBelowZero: 'Tổng của dự án sẽ nhỏ hơn 0. Hãy kiểm tra con số tổng trên trang sửa dự án trước.',
     rateInFuture: 'Không được ghi tỷ giá cho một ngày sau hôm nay.',
   },
-  /** Sentences of the history (app/models/audit-describe.ts). */
+  /** Sentences of the history (app/features/audit/audit-describe.ts). */
   history: {
     voided: {
       capital_change: '{{who}} đã hủy bỏ lần điều chỉnh vốn {{amount}} ngày {{date}}',

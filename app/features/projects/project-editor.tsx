@@ -1,8 +1,7 @@
 import { getSelectProps } from '@conform-to/react'
 import { useState } from 'react'
-import { type AppHref, AppLink } from '~/components/app-link'
-import { AppForm, type LastResult, SubmitButton, useAppForm } from '~/components/forms'
-import { buttonClassName } from '~/components/ui/button'
+import { type AppHref } from '~/components/app-link'
+import { AppForm, type LastResult, FormButtons, useAppForm } from '~/components/forms'
 import { SelectField, TextField } from '~/components/ui/field'
 import { Fieldset } from '~/components/ui/section'
 import { ProjectConflictPanel } from '~/features/projects/project-conflict-panel'
@@ -209,12 +208,7 @@ export function ProjectEditor({
         <ProjectInvestorsFieldset form={form} fields={fields} knownInvestors={options.investors} />
         <ProjectMilestonesFieldset fields={fields} />
 
-        <div className="flex flex-wrap gap-3">
-          <SubmitButton>{t('common.save')}</SubmitButton>
-          <AppLink to={cancelTo} className={buttonClassName('secondary')}>
-            {t('common.cancel')}
-          </AppLink>
-        </div>
+        <FormButtons submitLabel={t('common.save')} cancelTo={cancelTo} />
       </AppForm>
     </div>
   )

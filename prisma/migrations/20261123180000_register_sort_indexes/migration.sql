@@ -2,13 +2,13 @@
 -- shown, so a page reads its 25 rows instead of sorting every project (EXPLAIN QUERY PLAN
 -- showed "USE TEMP B-TREE FOR ORDER BY" for kind, status, place, department and capital going up).
 
--- Kind and status sort in the order of their vocabulary (app/models/project-vocabulary.ts:
+-- Kind and status sort in the order of their vocabulary (app/features/projects/project-vocabulary.ts:
 -- PROJECT_KINDS, and PROJECT_STATUSES, the lifecycle), not alphabetically. That order as a
 -- column, kept by the triggers below after any write by anyone (the app, the seeders' raw
 -- inserts, the sqlite3 shell), like Project.lastStatusChangeAt. A value outside the vocabulary
 -- ranks after it. The lists here must follow the vocabulary: a new kind or status needs a
 -- migration that recreates both triggers and sets the ranks again
--- (app/models/project-list-order.integration.test.ts fails until then).
+-- (app/features/projects/project-list-order.integration.test.ts fails until then).
 ALTER TABLE "Project" ADD COLUMN "kindRank" INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE "Project" ADD COLUMN "statusRank" INTEGER NOT NULL DEFAULT 0;
 

@@ -1,9 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
-import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { SubmitButton } from '~/components/forms'
-import { buttonClassName } from '~/components/ui/button'
+import { FormButtons } from '~/components/forms'
 import { goalPeriodText } from '~/features/goals/goal-display'
 import { softDeleteGoal } from '~/features/goals/goal-editor-data.server'
 import { getGoal } from '~/features/goals/goal.server'
@@ -48,11 +46,9 @@ export default function DeleteGoalPage() {
       <h1 className="text-2xl font-semibold">{t('goals.deleteForm.title', { title: goalTitle })}</h1>
       <p className="text-sm text-slate-700">{goalPeriodText(periodKey, locale)}</p>
       <p>{t('goals.deleteForm.body')}</p>
-      <Form method="post" className="flex gap-3">
-        <SubmitButton variant="danger">{t('goals.deleteForm.confirm')}</SubmitButton>
-        <AppLink to="/goals" className={buttonClassName('secondary')}>
-          {t('common.cancel')}
-        </AppLink>
+      <Form method="post">
+        {' '}
+        <FormButtons danger submitLabel={t('goals.deleteForm.confirm')} cancelTo="/goals" />{' '}
       </Form>
     </div>
   )

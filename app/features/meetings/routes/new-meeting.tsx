@@ -2,10 +2,8 @@ import { getCollectionProps, getInputProps, getTextareaProps } from '@conform-to
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
-import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { AppForm, SubmitButton, useAppForm } from '~/components/forms'
-import { buttonClassName } from '~/components/ui/button'
+import { AppForm, FormButtons, useAppForm } from '~/components/forms'
 import { CheckboxGroup } from '~/components/ui/checkbox-group'
 import { TextField, TextareaField } from '~/components/ui/field'
 import { Fieldset } from '~/components/ui/section'
@@ -177,12 +175,7 @@ export default function NewMeetingPage() {
           meetingDate={typeof fields.date.value === 'string' ? fields.date.value : undefined}
         />
 
-        <div className="flex flex-wrap gap-3">
-          <SubmitButton>{t('meetings.form.submit')}</SubmitButton>
-          <AppLink to="/meetings" className={buttonClassName('secondary')}>
-            {t('common.cancel')}
-          </AppLink>
-        </div>
+        <FormButtons submitLabel={t('meetings.form.submit')} cancelTo="/meetings" />
       </AppForm>
     </div>
   )

@@ -18,7 +18,7 @@ const PAGE_SIZE = 25
 
 /**
  * Every project at risk, worst first, a page at a time: where the overview's "see all"
- * leads. The same rule and order as the overview's panel (app/models/at-risk.server.ts).
+ * leads. The same rule and order as the overview's panel (app/features/progress/at-risk.server.ts).
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, 'read:report')

@@ -2,10 +2,8 @@ import { getInputProps, getSelectProps, getTextareaProps } from '@conform-to/rea
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
-import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { AppForm, SubmitButton, useAppForm } from '~/components/forms'
-import { buttonClassName } from '~/components/ui/button'
+import { AppForm, FormButtons, useAppForm } from '~/components/forms'
 import { SelectField, TextField, TextareaField } from '~/components/ui/field'
 import { getProject } from '~/features/projects/project-detail.server'
 import { allowedNextStatuses } from '~/features/projects/project-status'
@@ -117,12 +115,7 @@ export default function ChangeStatusPage() {
             errors={fields.note.errors}
             textareaProps={{ ...getTextareaProps(fields.note), rows: 2 }}
           />
-          <div className="flex gap-3">
-            <SubmitButton>{t('statusForm.submit')}</SubmitButton>
-            <AppLink to={`/projects/${id}`} className={buttonClassName('secondary')}>
-              {t('common.cancel')}
-            </AppLink>
-          </div>
+          <FormButtons submitLabel={t('statusForm.submit')} cancelTo={`/projects/${id}`} />
         </AppForm>
       )}
     </div>

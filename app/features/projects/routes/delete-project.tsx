@@ -1,9 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
-import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { SubmitButton } from '~/components/forms'
-import { buttonClassName } from '~/components/ui/button'
+import { FormButtons } from '~/components/forms'
 import { getProject } from '~/features/projects/project-detail.server'
 import { softDeleteProject } from '~/features/projects/project-write.server'
 import { actorFor, ensurePermission, requireUser } from '~/utils/auth.server'
@@ -50,11 +48,9 @@ export default function DeleteProjectPage() {
       <h1 className="text-2xl font-semibold">{t('deleteForm.title', { name })}</h1>
       <p className="font-mono text-sm text-slate-700">{code}</p>
       <p>{t('deleteForm.body')}</p>
-      <Form method="post" className="flex gap-3">
-        <SubmitButton variant="danger">{t('deleteForm.confirm')}</SubmitButton>
-        <AppLink to={`/projects/${id}`} className={buttonClassName('secondary')}>
-          {t('common.cancel')}
-        </AppLink>
+      <Form method="post">
+        {' '}
+        <FormButtons danger submitLabel={t('deleteForm.confirm')} cancelTo={`/projects/${id}`} />{' '}
       </Form>
     </div>
   )

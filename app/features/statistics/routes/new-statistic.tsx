@@ -4,8 +4,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { AppForm, SubmitButton, useAppForm } from '~/components/forms'
-import { buttonClassName } from '~/components/ui/button'
+import { AppForm, FormButtons, useAppForm } from '~/components/forms'
 import { SelectField, TextField, TextareaField } from '~/components/ui/field'
 import { goalPeriodText } from '~/features/goals/goal-display'
 import {
@@ -194,12 +193,7 @@ export default function NewStatisticPage() {
           errors={fields.note.errors}
           textareaProps={{ ...getTextareaProps(fields.note), rows: 3 }}
         />
-        <div className="flex flex-wrap gap-3 md:col-span-3">
-          <SubmitButton>{t('statistics.form.submit')}</SubmitButton>
-          <AppLink to="/statistics" className={buttonClassName('secondary')}>
-            {t('common.cancel')}
-          </AppLink>
-        </div>
+        <FormButtons submitLabel={t('statistics.form.submit')} cancelTo="/statistics" className="md:col-span-3" />
       </AppForm>
     </div>
   )

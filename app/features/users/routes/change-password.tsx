@@ -2,10 +2,8 @@ import { getInputProps } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
-import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { AppForm, SubmitButton, useAppForm } from '~/components/forms'
-import { buttonClassName } from '~/components/ui/button'
+import { AppForm, FormButtons, useAppForm } from '~/components/forms'
 import { TextField } from '~/components/ui/field'
 import { NewPasswordFields } from '~/features/users/user-forms'
 import { OwnPasswordSchema } from '~/features/users/user-schema'
@@ -90,12 +88,7 @@ export default function OwnPasswordPage() {
           }}
         />
         <NewPasswordFields password={fields.password} confirmPassword={fields.confirmPassword} />
-        <div className="flex gap-3">
-          <SubmitButton>{t('admin.ownPassword.submit')}</SubmitButton>
-          <AppLink to="/projects" className={buttonClassName('secondary')}>
-            {t('common.cancel')}
-          </AppLink>
-        </div>
+        <FormButtons submitLabel={t('admin.ownPassword.submit')} cancelTo="/projects" />
       </AppForm>
     </div>
   )

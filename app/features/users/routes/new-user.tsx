@@ -2,10 +2,8 @@ import { getInputProps } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
-import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
-import { AppForm, SubmitButton, useAppForm } from '~/components/forms'
-import { buttonClassName } from '~/components/ui/button'
+import { AppForm, FormButtons, useAppForm } from '~/components/forms'
 import { TextField } from '~/components/ui/field'
 import { listDepartmentChoices } from '~/features/departments/department.server'
 import { AccessFields } from '~/features/users/user-forms'
@@ -87,12 +85,7 @@ export default function NewUserPage() {
             errors={fields.password.errors}
             inputProps={{ ...getInputProps(fields.password, { type: 'password' }), autoComplete: 'new-password' }}
           />
-          <div className="flex gap-3 md:col-span-2">
-            <SubmitButton>{t('admin.newUser.submit')}</SubmitButton>
-            <AppLink to="/admin/users" className={buttonClassName('secondary')}>
-              {t('common.cancel')}
-            </AppLink>
-          </div>
+          <FormButtons submitLabel={t('admin.newUser.submit')} cancelTo="/admin/users" className="md:col-span-2" />
         </div>
       </AppForm>
     </div>
