@@ -20,13 +20,12 @@ import {
   updateProject,
 } from '~/features/projects/project-write.server'
 import { type CurrentUser, actorFor, recordAccessDenied } from '~/utils/auth.server'
-import { ensureDb, prisma } from '~/utils/db.server'
 import { provinceToday, toDateInputValue } from '~/utils/format'
 import { getLocale } from '~/utils/i18n'
 import { type Locale } from '~/utils/locale'
 import { invariantResponse } from '~/utils/misc'
 import { formatForInput } from '~/utils/number-input'
-import { type PermissionSubject, hasPermission } from '~/utils/permissions'
+import { hasPermission } from '~/utils/permissions'
 import { readForm } from '~/utils/read-form.server'
 import { SUBMISSION_KEY_FIELD } from '~/utils/submission-key'
 import { isUniqueViolation, saveOnce } from '~/utils/submission-key.server'
@@ -246,33 +245,5 @@ export function toEditorDefaults(project: ProjectDetail, locale: Locale): Projec
       },
       locale,
     ),
-  }
-}
-
-/**
- * Choices for the editor. Given the person editing, only the
- * departments whose projects they may write are offered.
- */
-export async function getProjectFormOptions(editor?: PermissionSubject) {
-  await ensureDb()
-  const [units, departments, investors] = await Promise.all([
-    prisma.administrativeUnit.findMany({
-      orderBy: [{ province: 'asc' }, { nameSort: 'asc' }, { name: 'asc' }],
-      take: 2000,
-      select: { id: true, name: true, kind: true, province: true },
-    }),
-    prisma.department.findMany({
-      orderBy: { code: 'asc' },
-      take: 200,
-      select: { id: true, code: true, nameVi: true, nameEn: true },
-    }),
-    prisma.investor.findMany({ orderBy: { name: 'asc' }, take: 1000, select: { name: true, country: true } }),
-  ])
-  return {
-    units,
-    departments: editor
-      ? departments.filter((department) => hasPermission(editor, 'update:project', { departmentId: department.id }))
-      : departments,
-    investors,
   }
 }

@@ -5,11 +5,8 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { getProject } from '~/features/projects/project-detail.server'
 import { ProjectEditor, useLatestConflict } from '~/features/projects/project-editor'
 import { createProjectEditorSchema } from '~/features/projects/project-editor-schema'
-import {
-  getProjectFormOptions,
-  handleProjectEditorAction,
-  toEditorDefaults,
-} from '~/features/projects/project-editor.server'
+import { handleProjectEditorAction, toEditorDefaults } from '~/features/projects/project-editor.server'
+import { getProjectFormOptions } from '~/features/projects/project-form-options.server'
 import { serializeMergeBase } from '~/features/projects/project-merge'
 import { ensurePermission, requireUser } from '~/utils/auth.server'
 import { getLocale } from '~/utils/i18n'
