@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { reasonField, rowIdField } from '~/features/project-events/correction-fields'
-import { EVENT_KINDS, type EventKind } from '~/features/project-events/event-kinds'
+import { type EventKind } from '~/features/project-events/event-kinds'
 import { eventFieldsShape } from '~/features/project-events/project-events-schema'
+import { revisionIntent } from '~/features/project-events/revision-intent'
 import { type Locale } from '~/utils/locale'
 
 /**
@@ -10,24 +11,6 @@ import { type Locale } from '~/utils/locale'
  * app/features/exchange-rates/exchange-rate-schema.ts. Both name the row (`id`) and need a
  * reason; a correction carries the entry's fields, checked as the entry form checks them.
  */
-export type RevisionMode = 'correct' | 'void'
-
-/** `correct-disbursement`, `void-clearance`…: the intent of each form on the events page. */
-export function revisionIntent<K extends EventKind>(mode: RevisionMode, kind: K) {
-  return `${mode}-${kind}` as const
-}
-
-/** The mode and kind an intent names, or null for any other form. */
-export function parseRevisionIntent(intent: unknown): { mode: RevisionMode; kind: EventKind } | null {
-  if (typeof intent !== 'string') return null
-  for (const mode of ['correct', 'void'] as const) {
-    for (const kind of EVENT_KINDS) {
-      if (intent === revisionIntent(mode, kind)) return { mode, kind }
-    }
-  }
-  return null
-}
-
 /** A correction carries the entry's fields, read and checked as the form that entered it does. */
 export function createEventCorrectionSchema<K extends EventKind>(kind: K, locale: Locale, today: Date) {
   return z.object({

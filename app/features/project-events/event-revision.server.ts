@@ -1,14 +1,10 @@
 import { type SubmissionResult } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { data } from '@remix-run/node'
-import {
-  type RevisionMode,
-  createEventCorrectionSchema,
-  createEventVoidSchema,
-  revisionIntent,
-} from '~/features/project-events/event-correction-schema'
+import { createEventCorrectionSchema, createEventVoidSchema } from '~/features/project-events/event-correction-schema'
 import { EVENT_KIND, EVENT_KINDS, type EventKind } from '~/features/project-events/event-kinds'
 import { correctProjectEvent, voidProjectEvent } from '~/features/project-events/project-event-corrections.server'
+import { type RevisionMode, revisionIntent } from '~/features/project-events/revision-intent'
 import { type Actor } from '~/utils/audit.server'
 import { formatDate } from '~/utils/format'
 import { serverT } from '~/utils/i18n'

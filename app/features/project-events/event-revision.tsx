@@ -9,9 +9,9 @@ import {
   RevisionPanel,
   VoidForm,
 } from '~/features/project-events/corrections'
-import { type RevisionMode, revisionIntent } from '~/features/project-events/event-correction-schema'
 import { EventFields } from '~/features/project-events/event-fields'
 import { type EventKind } from '~/features/project-events/event-kinds'
+import { type RevisionMode, revisionIntent } from '~/features/project-events/revision-intent'
 import { type FormConstraint } from '~/utils/deferred-validation'
 import { formatDate, provinceToday, toDateInputValue } from '~/utils/format'
 import { formatForInput } from '~/utils/number-input'

@@ -4,7 +4,7 @@ import {
   type SimpleFieldName,
   type StoredSimpleFields,
 } from '~/features/projects/project-fields'
-import { ensureDb, prisma, readOnConnection } from '~/utils/db.server'
+import { readOnConnection } from '~/utils/db.server'
 
 /**
  * A project row as SQLite stores it, read on the connection directly (readOnConnection):
@@ -155,21 +155,28 @@ export async function getProject(id: string) {
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProject>>>
 
-/** What every page of one project shows at its top (the project layout route). */
+type ProjectHeaderSql = {
+  id: string
+  code: string
+  name: string
+  nameEn: string | null
+  status: string
+  kind: string
+  investmentType: string
+  departmentId: string | null
+  deletedAt: string | null
+}
+
+/**
+ * What every page of one project shows at its top (the project layout route). Read on the
+ * connection, like getProject: it runs on every project page, and the ORM's own planning
+ * cost more than the indexed read itself (decision 011).
+ */
 export async function getProjectHeader(id: string) {
-  await ensureDb()
-  return prisma.project.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      nameEn: true,
-      status: true,
-      kind: true,
-      investmentType: true,
-      departmentId: true,
-      deletedAt: true,
-    },
-  })
+  const [row] = await readOnConnection<ProjectHeaderSql>(
+    `SELECT id, code, name, nameEn, status, kind, investmentType, departmentId, deletedAt
+     FROM Project WHERE id = ?`,
+    id,
+  )
+  return row ? { ...row, deletedAt: dateOrNull(row.deletedAt) } : null
 }

@@ -2,6 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData, useSearchParams } from '@remix-run/react'
 import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { RecordTable } from '~/components/paged-list'
 import { Pagination } from '~/components/pagination'
 import { buttonClassName } from '~/components/ui/button'
 import { SelectField } from '~/components/ui/field'
@@ -124,89 +125,70 @@ export default function GoalsPage() {
         </div>
       ) : (
         <>
-          <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <caption className="sr-only">{t('goals.list.tableCaption')}</caption>
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    {t('goals.list.columns.title')}
+          <RecordTable
+            caption={t('goals.list.tableCaption')}
+            columns={[
+              { label: t('goals.list.columns.title') },
+              { label: t('goals.list.columns.period') },
+              { label: t('goals.list.columns.metric') },
+              { label: t('goals.list.columns.target') },
+              { label: t('goals.list.columns.scope') },
+              { label: t('goals.list.columns.department') },
+              { label: t('goals.list.columns.actions') },
+            ]}
+          >
+            {data.rows.map((goal) => {
+              const title = locale === 'en' && goal.titleEn ? goal.titleEn : goal.title
+              return (
+                <tr key={goal.id}>
+                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                    <AppLink
+                      to={`/progress/goals/${goal.id}`}
+                      className="text-brand-700 underline-offset-2 hover:underline"
+                      aria-label={t('goals.list.progressOf', { title })}
+                    >
+                      {title}
+                    </AppLink>
                   </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('goals.list.columns.period')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('goals.list.columns.metric')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('goals.list.columns.target')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('goals.list.columns.scope')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('goals.list.columns.department')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('goals.list.columns.actions')}
-                  </th>
+                  <td className="px-3 py-2 whitespace-nowrap">{goalPeriodText(goal.periodKey, locale)}</td>
+                  <td className="px-3 py-2">
+                    {goal.metric === 'statistic' && goal.indicator
+                      ? name(goal.indicator)
+                      : t(`goals.metric.${goal.metric}`, { defaultValue: goal.metric })}
+                  </td>
+                  <td className="px-3 py-2">{formatGoalRequirement(goal, locale, t)}</td>
+                  <td className="px-3 py-2">{goalScopeText(goal, t, data.projectNames)}</td>
+                  <td className="px-3 py-2">{name(goal.department)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {goal.canEdit || goal.canDelete ? (
+                      <span className="flex gap-3">
+                        {goal.canEdit ? (
+                          <AppLink
+                            to={`/goals/${goal.id}/edit`}
+                            className="text-brand-700 underline underline-offset-2"
+                            aria-label={t('goals.list.editLabel', { title })}
+                          >
+                            {t('goals.list.edit')}
+                          </AppLink>
+                        ) : null}
+                        {goal.canDelete ? (
+                          <AppLink
+                            to={`/goals/${goal.id}/delete`}
+                            className="text-red-800 underline underline-offset-2"
+                            aria-label={t('goals.list.deleteLabel', { title })}
+                          >
+                            {t('goals.list.delete')}
+                          </AppLink>
+                        ) : null}
+                      </span>
+                    ) : (
+                      <span className="text-slate-600">{t('common.none')}</span>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {data.rows.map((goal) => {
-                  const title = locale === 'en' && goal.titleEn ? goal.titleEn : goal.title
-                  return (
-                    <tr key={goal.id}>
-                      <th scope="row" className="px-3 py-2 text-left font-medium">
-                        <AppLink
-                          to={`/progress/goals/${goal.id}`}
-                          className="text-brand-700 underline-offset-2 hover:underline"
-                          aria-label={t('goals.list.progressOf', { title })}
-                        >
-                          {title}
-                        </AppLink>
-                      </th>
-                      <td className="px-3 py-2 whitespace-nowrap">{goalPeriodText(goal.periodKey, locale)}</td>
-                      <td className="px-3 py-2">
-                        {goal.metric === 'statistic' && goal.indicator
-                          ? name(goal.indicator)
-                          : t(`goals.metric.${goal.metric}`, { defaultValue: goal.metric })}
-                      </td>
-                      <td className="px-3 py-2">{formatGoalRequirement(goal, locale, t)}</td>
-                      <td className="px-3 py-2">{goalScopeText(goal, t, data.projectNames)}</td>
-                      <td className="px-3 py-2">{name(goal.department)}</td>
-                      <td className="px-3 py-2 whitespace-nowrap">
-                        {goal.canEdit || goal.canDelete ? (
-                          <span className="flex gap-3">
-                            {goal.canEdit ? (
-                              <AppLink
-                                to={`/goals/${goal.id}/edit`}
-                                className="text-brand-700 underline underline-offset-2"
-                                aria-label={t('goals.list.editLabel', { title })}
-                              >
-                                {t('goals.list.edit')}
-                              </AppLink>
-                            ) : null}
-                            {goal.canDelete ? (
-                              <AppLink
-                                to={`/goals/${goal.id}/delete`}
-                                className="text-red-800 underline underline-offset-2"
-                                aria-label={t('goals.list.deleteLabel', { title })}
-                              >
-                                {t('goals.list.delete')}
-                              </AppLink>
-                            ) : null}
-                          </span>
-                        ) : (
-                          <span className="text-slate-600">{t('common.none')}</span>
-                        )}
-                      </td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </div>
+              )
+            })}
+          </RecordTable>
           <Pagination page={data.page} pageCount={data.pageCount} searchParams={searchParams} />
         </>
       )}

@@ -2,6 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData, useSearchParams } from '@remix-run/react'
 import { AppLink } from '~/components/app-link'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { RecordTable } from '~/components/paged-list'
 import { Pagination } from '~/components/pagination'
 import { buttonClassName } from '~/components/ui/button'
 import { listMeetings } from '~/features/meetings/meeting.server'
@@ -58,57 +59,40 @@ export default function MeetingsPage() {
       ) : (
         <>
           <p className="text-sm text-slate-700">{t('meetings.list.count', { count: data.total })}</p>
-          <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <caption className="sr-only">{t('meetings.list.tableCaption')}</caption>
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    {t('meetings.list.columns.date')}
+          <RecordTable
+            caption={t('meetings.list.tableCaption')}
+            columns={[
+              { label: t('meetings.list.columns.date') },
+              { label: t('meetings.list.columns.venue') },
+              { label: t('meetings.list.columns.chair') },
+              { label: t('meetings.list.columns.projects'), numeric: true },
+              { label: t('meetings.list.columns.obstacles'), numeric: true },
+            ]}
+          >
+            {data.rows.map((meeting) => {
+              const date = formatDate(meeting.date, locale)
+              const venue = meeting.place
+              return (
+                <tr key={meeting.id}>
+                  <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
+                    <AppLink
+                      to={`/meetings/${meeting.id}`}
+                      className="text-brand-700 underline-offset-2 hover:underline"
+                      aria-label={t('meetings.list.open', { date, venue })}
+                    >
+                      {date}
+                    </AppLink>
                   </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('meetings.list.columns.venue')}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t('meetings.list.columns.chair')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    {t('meetings.list.columns.projects')}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    {t('meetings.list.columns.obstacles')}
-                  </th>
+                  <td className="px-3 py-2">{venue}</td>
+                  <td className="px-3 py-2">{meeting.chair}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{formatNumber(meeting._count.projects, locale)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {formatNumber(meeting._count.obstacles, locale)}
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {data.rows.map((meeting) => {
-                  const date = formatDate(meeting.date, locale)
-                  const venue = meeting.place
-                  return (
-                    <tr key={meeting.id}>
-                      <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
-                        <AppLink
-                          to={`/meetings/${meeting.id}`}
-                          className="text-brand-700 underline-offset-2 hover:underline"
-                          aria-label={t('meetings.list.open', { date, venue })}
-                        >
-                          {date}
-                        </AppLink>
-                      </th>
-                      <td className="px-3 py-2">{venue}</td>
-                      <td className="px-3 py-2">{meeting.chair}</td>
-                      <td className="px-3 py-2 text-right tabular-nums">
-                        {formatNumber(meeting._count.projects, locale)}
-                      </td>
-                      <td className="px-3 py-2 text-right tabular-nums">
-                        {formatNumber(meeting._count.obstacles, locale)}
-                      </td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </div>
+              )
+            })}
+          </RecordTable>
           <Pagination page={data.page} pageCount={data.pageCount} searchParams={searchParams} />
         </>
       )}
